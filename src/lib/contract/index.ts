@@ -1,0 +1,6 @@
+export * from './types';
+export * from './tables';
+export * from './vocabularies';
+export * from './metric-ids';
+export * from './normalise';
+export * from './schema';

@@ -1,0 +1,24 @@
+import { type Vocabulary } from './vocabularies';
+
+/** The metric ids of shared/METRICS.md, the values `goals.metric` may take. */
+export const metricIds = [
+	'coordinators_gemeente_contact_share',
+	'practices_wijkteam_linked_share',
+	'referrals_total',
+	'referrals_social_share',
+	'feedback_rate',
+	'meetings_total',
+	'partners_reached',
+	'active_partners_share',
+	'core_type_coverage',
+	'kaart_freshness_share',
+	'actions_done_share'
+] as const;
+
+export type MetricId = (typeof metricIds)[number];
+
+export const metricVocabulary: Vocabulary = {
+	name: 'metric',
+	unknown: 'reject',
+	entries: metricIds.map((id) => ({ id, aliases: [] }))
+};
