@@ -94,7 +94,7 @@ export const tables: TableSpec[] = [
 		label: 'Aanwezigheid',
 		aliases: ['aanwezigheid', 'deelnemers', 'deelname'],
 		key: ['meeting_id', 'partner_id'],
-		mergeDuplicates: true,
+		mergeDuplicates: { sum: 'attendees' },
 		description: 'Welke partners bij welke bijeenkomst waren.',
 		columns: [
 			col('meeting_id', ['bijeenkomst', 'overleg'], 'text', {
@@ -109,7 +109,8 @@ export const tables: TableSpec[] = [
 		name: 'referrals',
 		label: 'Verwijzingen',
 		aliases: ['verwijzingen', 'doorverwijzingen'],
-		key: [],
+		// referral_id is optional: unique where present, empty ids never collide.
+		key: ['referral_id'],
 		description: 'Verwijzingen tussen organisaties, per stuk of opgeteld per periode. Nooit patiëntgegevens.',
 		columns: [
 			col('referral_id', ['id', 'verwijzing_id'], 'text'),

@@ -49,7 +49,7 @@ export interface TableSpec {
 	columns: ColumnSpec[];
 	/** Columns whose combined value must be unique; empty when the table has no key. */
 	key: string[];
-	/** Duplicate keys are merged (attendance) instead of rejected. */
-	mergeDuplicates?: boolean;
+	/** Duplicate keys are merged, summing this column (attendance), instead of rejected. */
+	mergeDuplicates?: { sum: string };
 	description: string;
 }

@@ -1,0 +1,41 @@
+import { type TableName } from '../contract';
+
+/** A row that was not loaded, located as the user's editor counts lines (header = line 1). */
+export interface Rejection {
+	file: string;
+	line: number;
+	column: string;
+	value: string | null;
+	reason: string;
+}
+
+export interface FileReport {
+	file: string;
+	table: TableName | null;
+	loaded: number;
+	rejectedRows: number;
+	/** A file that could not be read at all: why. Nothing of it was loaded. */
+	refused?: string;
+	warnings: string[];
+	notices: string[];
+}
+
+export interface ImportReport {
+	files: FileReport[];
+	/** Rows added per table by this import. */
+	loaded: Partial<Record<TableName, number>>;
+	/** The first rejections, in file and line order; `rejectedTotal` counts them all. */
+	rejected: Rejection[];
+	rejectedTotal: number;
+	warnings: string[];
+	notices: string[];
+}
+
+export type ImportStage = 'lezen' | 'controleren' | 'opslaan' | 'klaar';
+
+export interface ImportProgress {
+	file: string;
+	stage: ImportStage;
+	/** Files done / files in the import, 0..1. */
+	fraction: number;
+}
