@@ -79,6 +79,9 @@ let shared: Promise<Connector> | undefined;
 
 /** The app's one DuckDB-wasm instance, started on first use in its own worker. */
 export function browserConnector(onProgress?: (p: StartProgress) => void): Promise<Connector> {
-	shared ??= start(onProgress);
+	shared ??= start(onProgress).catch((error) => {
+		shared = undefined; // let a retry start afresh
+		throw error;
+	});
 	return shared;
 }

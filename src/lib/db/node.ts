@@ -50,7 +50,10 @@ function nodeEngine(connection: DuckDBConnection, fileDir: string): Engine {
 			try {
 				const appender = await connection.createAppender(staging, 'main', 'temp');
 				for (const values of rows) {
-					for (const value of values) value === null ? appender.appendNull() : appender.appendVarchar(value);
+					for (const value of values) {
+						if (value === null) appender.appendNull();
+						else appender.appendVarchar(value);
+					}
 					appender.endRow();
 				}
 				appender.closeSync();

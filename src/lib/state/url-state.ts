@@ -1,0 +1,25 @@
+import { isQuarter, type Quarter } from '../metrics/period';
+
+export interface ViewParams {
+	period: Quarter | null;
+	wijk: string | null;
+}
+
+/** The period and scope a link carries (`?period=2024-Q4&wijk=W01`), checked against what is loaded. */
+export function readParams(url: URL, quarters: Quarter[], wijkIds: string[]): ViewParams {
+	const period = url.searchParams.get('period');
+	const wijk = url.searchParams.get('wijk');
+	return {
+		period: isQuarter(period) && quarters.includes(period) ? period : (quarters.at(-1) ?? null),
+		wijk: wijk && wijkIds.includes(wijk) ? wijk : null
+	};
+}
+
+/** The search string for a view: only what differs from the defaults, so links stay short. */
+export function searchFor(params: ViewParams, latest: Quarter | null): '' | `?${string}` {
+	const search = new URLSearchParams();
+	if (params.period && params.period !== latest) search.set('period', params.period);
+	if (params.wijk) search.set('wijk', params.wijk);
+	const text = search.toString();
+	return text ? `?${text}` : '';
+}

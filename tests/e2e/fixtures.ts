@@ -1,0 +1,47 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Watch {
+	/** Every URL the page and its workers requested. */
+	requests: string[];
+	foreign: string[];
+	consoleErrors: string[];
+}
+
+/**
+ * A page whose requests (workers included) and console errors are recorded; a request to any
+ * host but the app's own is blocked and fails the test afterwards, as do console errors.
+ */
+export const test = base.extend<{ watch: Watch }>({
+	watch: async ({ context, baseURL }, use) => {
+		const own = new URL(baseURL!).host;
+		const watch: Watch = { requests: [], foreign: [], consoleErrors: [] };
+		const isForeign = (url: string) => /^(https?|wss?):/.test(url) && new URL(url).host !== own;
+		await context.route('**/*', (route) => {
+			const url = route.request().url();
+			return isForeign(url) ? route.abort('blockedbyclient') : route.fallback();
+		});
+		context.on('request', (request) => {
+			watch.requests.push(request.url());
+			if (isForeign(request.url())) watch.foreign.push(request.url());
+		});
+		context.on('page', (page) => watchPage(page, watch));
+		await use(watch);
+		expect(watch.foreign, 'requests to other hosts').toEqual([]);
+		expect(watch.consoleErrors, 'console errors').toEqual([]);
+	}
+});
+
+function watchPage(page: Page, watch: Watch): void {
+	page.on('console', (message) => {
+		if (message.type() === 'error') watch.consoleErrors.push(message.text());
+	});
+	page.on('pageerror', (error) => watch.consoleErrors.push(error.message));
+}
+
+/** Opens a view and waits until the app says it has loaded its data and rendered. */
+export async function openReady(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await expect(page.locator('.app')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+}
+
+export { expect };

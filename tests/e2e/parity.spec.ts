@@ -1,0 +1,43 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openNodeConnector } from '../../src/lib/db/node';
+import { ensureSchema, runImport } from '../../src/lib/import';
+import { expect, openReady, test } from './fixtures';
+
+const demoDir = join(import.meta.dirname, '../../data/demo');
+
+/** SQL over the demo region and over literal values of every type the app reads back. */
+const queries = [
+	`SELECT 1::BIGINT AS big, 2::HUGEINT AS huge, 1.25::DECIMAL(5,2) AS dec, DATE '2024-02-29' AS d,
+		TIMESTAMP '2024-01-01 10:00:00' AS ts, NULL AS nothing, true AS yes, 'Coördinator ''s-Hertogenbosch' AS text`,
+	`SELECT count(*) AS n, count(DISTINCT wijk_id) AS wijken FROM partners`,
+	`SELECT * FROM partners ORDER BY partner_id`,
+	`SELECT * FROM coordinators ORDER BY coordinator_id, wijk_id`,
+	`SELECT * FROM meetings ORDER BY meeting_id`,
+	`SELECT type, domain, count(*) AS n FROM partners GROUP BY ALL ORDER BY ALL`,
+	`SELECT date_trunc('quarter', date)::DATE AS q, sum(count) AS referrals, sum(feedback) AS feedback,
+		avg(feedback / count) AS mean_rate, stddev_samp(count) AS spread FROM referrals GROUP BY 1 ORDER BY 1`,
+	`SELECT m.wijk_id, count(DISTINCT a.partner_id) AS partners, sum(a.attendees) AS people
+		FROM attendance a JOIN meetings m USING (meeting_id) GROUP BY 1 ORDER BY 1 NULLS FIRST`,
+	`SELECT * FROM goals ORDER BY metric, wijk_id NULLS FIRST, period NULLS FIRST, target`
+];
+
+test('the browser engine and the Node engine give identical results', async ({ page }) => {
+	const node = await openNodeConnector();
+	try {
+		await ensureSchema(node);
+		const names = (await readdir(demoDir)).filter((f) => f.endsWith('.csv'));
+		const files = await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(demoDir, name))) })));
+		await runImport(node, files);
+
+		await openReady(page, '/');
+		for (const sql of queries) {
+			const inBrowser = await page.evaluate((q) => window.wijkradar!.query(q), sql);
+			const inNode = await node.query(sql);
+			expect(inBrowser.length, sql).toBeGreaterThan(0);
+			expect(inBrowser, sql).toEqual(inNode);
+		}
+	} finally {
+		await node.close();
+	}
+});

@@ -1,0 +1,51 @@
+import { expect, openReady, test } from './fixtures';
+
+const tables = ['wijken', 'coordinators', 'partners', 'meetings', 'attendance', 'referrals', 'contacts', 'actions', 'goals'];
+
+test('the demo region loads to ready, from the app’s own origin only', async ({ page, watch }) => {
+	await openReady(page, '/');
+	await expect(page.locator('html')).toHaveAttribute('data-state', 'ready');
+	await expect(page.getByRole('note')).toContainText('Demodata');
+	// The engine is fetched by DuckDB's worker: seeing it proves worker requests are in the log.
+	expect(watch.requests.some((url) => url.includes('duckdb-eh') && url.endsWith('.wasm'))).toBe(true);
+	expect(watch.requests.some((url) => url.includes('duckdb-browser-eh.worker'))).toBe(true);
+});
+
+test('/data lists all nine tables with their row counts', async ({ page, watch }) => {
+	await openReady(page, '/data');
+	const rows = page.getByTestId('table-counts').locator('tbody tr');
+	await expect(rows).toHaveCount(9);
+	expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-table')))).toEqual(tables);
+	for (const table of tables) {
+		const count = Number(await page.locator(`tr[data-table="${table}"]`).getAttribute('data-rows'));
+		expect(count, table).toBeGreaterThan(0);
+	}
+	expect(watch.foreign).toEqual([]);
+});
+
+test('every view of the shell opens, and says honestly what is not built yet', async ({ page, watch }) => {
+	for (const [path, heading] of [
+		['/netwerk', 'Netwerk'],
+		['/verwijzingen', 'Verwijzingen'],
+		['/wijken', 'Wijken'],
+		['/rapport', 'Rapport'],
+		['/notebooks', 'Notebooks']
+	]) {
+		await openReady(page, path);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		await expect(page.getByText('Nog niet gebouwd')).toBeVisible();
+	}
+	expect(watch.consoleErrors).toEqual([]);
+});
+
+test('period and scope live in the URL, so every view is a shareable link', async ({ page }) => {
+	await openReady(page, '/?period=2024-Q3&wijk=W01');
+	await expect(page.getByLabel('Periode')).toHaveValue('2024-Q3');
+	await expect(page.getByLabel('Gebied')).toHaveValue('W01');
+	await page.getByLabel('Periode').selectOption('2024-Q1');
+	await expect(page).toHaveURL(/period=2024-Q1&wijk=W01/);
+	await page.getByRole('link', { name: 'Netwerk' }).click();
+	await expect(page).toHaveURL(/\/netwerk\?period=2024-Q1&wijk=W01$/);
+	await page.getByLabel('Gebied').selectOption('');
+	await expect(page).toHaveURL(/\/netwerk\?period=2024-Q1$/);
+});
