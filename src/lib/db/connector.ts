@@ -11,7 +11,10 @@ export interface Connector {
 	query<T extends Row = Row>(sql: string, params?: SqlValue[]): Promise<T[]>;
 	/** One or more statements whose result is not needed. */
 	exec(sql: string): Promise<void>;
-	/** Makes bytes readable from SQL (e.g. `read_csv`) and returns the path to use there. */
+	/**
+	 * Makes bytes readable from SQL (e.g. `read_csv`) and returns the path to use there.
+	 * The bytes are handed over: their buffer is detached (moved to the engine's worker).
+	 */
 	registerFile(name: string, bytes: Uint8Array): Promise<string>;
 	dropFile(name: string): Promise<void>;
 	/** Bulk insert of text values into an existing table; DuckDB casts them to the column types. */

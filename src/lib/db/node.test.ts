@@ -66,3 +66,12 @@ describe('the Node connector', () => {
 		expect(await seen).toEqual([{ n: 2 }]);
 	});
 });
+
+describe('registerFile', () => {
+	it('takes the bytes over, as the browser engine does', async () => {
+		const bytes = new TextEncoder().encode('a\n1\n');
+		await db.registerFile('taken.csv', bytes);
+		expect(bytes.byteLength).toBe(0);
+		await db.dropFile('taken.csv');
+	});
+});

@@ -35,6 +35,8 @@ function nodeEngine(connection: DuckDBConnection, fileDir: string): Engine {
 		async registerFile(name, bytes) {
 			const path = join(fileDir, encodeURIComponent(name));
 			await writeFile(path, bytes);
+			// Detach like the browser engine's transfer to its worker, so misuse fails in Node tests too.
+			structuredClone(bytes.buffer, { transfer: [bytes.buffer as ArrayBuffer] });
 			files.set(name, path);
 			return path;
 		},

@@ -11,15 +11,15 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 const file = (name: string, text: string): ImportFile => ({ name, bytes: new TextEncoder().encode(text) });
-const wijken = file('wijken.csv', 'wijk_id,name\nW01,Noord\nW02,Zuid\n');
-const partners = file(
+const wijken = () => file('wijken.csv', 'wijk_id,name\nW01,Noord\nW02,Zuid\n');
+const partners = () => file(
 	'Sociale kaart Almere.csv',
 	'partner_id,name,type,wijk_id,verified_on\nP1,Praktijk De Linde,huisarts,W01,31-03-2024\nP2,Wijkteam Noord,sociaal wijkteam,W01,2024-01-05\nP3,GGD,ggd,,\n'
 );
 
 describe('runImport', () => {
 	it('loads canonical files, matches tables by name, maps aliases and derives the domain', async () => {
-		const report = await runImport(db, [partners, wijken]);
+		const report = await runImport(db, [partners(), wijken()]);
 		expect(report.loaded).toEqual({ wijken: 2, partners: 3 });
 		expect(report.rejectedTotal).toBe(0);
 		const rows = await db.query('SELECT partner_id, type, domain, wijk_id, verified_on FROM partners ORDER BY 1');
@@ -35,7 +35,7 @@ describe('runImport', () => {
 			'verwijzingen.csv',
 			'date,from_partner_id,to_partner_id,count,feedback\n2024-Q3,P1,P2,3,ja\n2024-13-01,P1,P2,,\n2024-07,P1,P9,1,0\n2024-07-02,P1,P2,2,5\n'
 		);
-		const report = await runImport(db, [wijken, partners, referrals]);
+		const report = await runImport(db, [wijken(), partners(), referrals]);
 		expect(report.loaded.referrals).toBe(1);
 		expect(report.rejected).toEqual([
 			{ file: 'verwijzingen.csv', line: 3, column: 'date', value: '2024-13-01', reason: expect.stringContaining('datum') },
@@ -49,7 +49,7 @@ describe('runImport', () => {
 
 	it('adds an unknown wijk with a notice, and rejects a later duplicate key', async () => {
 		const more = file('partners_extra.csv', 'partner_id,name,type,wijk_id\nP4,Apotheek,apotheek,W09\nP1,Dubbel,huisarts,W01\n');
-		const report = await runImport(db, [wijken, partners, more]);
+		const report = await runImport(db, [wijken(), partners(), more]);
 		expect(report.notices.join(' ')).toContain('W09');
 		expect(report.rejected).toEqual([expect.objectContaining({ line: 3, reason: expect.stringContaining('dubbele sleutel') })]);
 		expect(await db.query("SELECT name FROM wijken WHERE wijk_id = 'W09'")).toEqual([{ name: 'W09' }]);
@@ -65,7 +65,7 @@ describe('runImport', () => {
 	it('merges duplicate attendance, summing attendees', async () => {
 		const meetings = file('meetings.csv', 'meeting_id,date\nM1,2024-02-01\n');
 		const attendance = file('aanwezigheid.csv', 'meeting_id,partner_id,attendees\nM1,P1,2\nM1,P1,\nM1,P2,1\n');
-		const report = await runImport(db, [wijken, partners, meetings, attendance]);
+		const report = await runImport(db, [wijken(), partners(), meetings, attendance]);
 		expect(report.warnings.join(' ')).toContain('samengevoegd');
 		expect(await db.query('SELECT partner_id, attendees FROM attendance ORDER BY 1')).toEqual([
 			{ partner_id: 'P1', attendees: 3 },
@@ -79,9 +79,9 @@ describe('runImport', () => {
 	});
 
 	it('leaves the data exactly as before when the import is cancelled', async () => {
-		await runImport(db, [wijken]);
+		await runImport(db, [wijken()]);
 		const controller = new AbortController();
-		const run = runImport(db, [partners], {
+		const run = runImport(db, [partners()], {
 			replace: true,
 			signal: controller.signal,
 			onProgress: (p) => p.stage === 'controleren' && controller.abort()

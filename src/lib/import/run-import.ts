@@ -8,6 +8,7 @@ import { stageFile, type StagedFile } from './stage-file';
 
 export interface ImportFile {
 	name: string;
+	/** Handed over to the engine: detached once the import has read it. */
 	bytes: Uint8Array;
 }
 

@@ -23,8 +23,8 @@ export function sniffDelimiter(bytes: Uint8Array): string {
  * table with DuckDB's own CSV reader, the fast path measured in STACK-NOTES.md.
  */
 export async function stageFile(db: Connector, name: string, bytes: Uint8Array, table: string): Promise<StagedFile> {
-	const path = await db.registerFile(name, bytes);
 	const delimiter = sniffDelimiter(bytes);
+	const path = await db.registerFile(name, bytes);
 	const source = `read_csv(${sqlString(path)}, all_varchar = true, header = true, delim = ${sqlString(delimiter)},
 		quote = '"', escape = '"', auto_detect = true, skip = 0)`;
 	const described = await db.query<{ column_name: string }>(`DESCRIBE SELECT * FROM ${source}`);

@@ -56,7 +56,9 @@ class Session {
 
 	async loadDemo(): Promise<void> {
 		this.step = t('status.demo');
-		await this.importFiles(await demoFiles(), { replace: true }, 'demo');
+		const report = await this.importFiles(await demoFiles(), { replace: true }, 'demo');
+		const broken = report.files.find((f) => f.refused) ?? (report.rejectedTotal ? report.rejected[0] : null);
+		if (broken) throw new Error(`De demodata laadt niet: ${JSON.stringify(broken)}`);
 	}
 
 	async importFiles(files: ImportFile[], options: ImportOptions, source: 'demo' | 'user' = 'user'): Promise<ImportReport> {
