@@ -1,10 +1,15 @@
 import { type Row, type SqlValue } from '$lib/db/connector';
+import { type ImportFile, type ImportReport } from '$lib/import';
 
 declare global {
 	namespace App {}
 	interface Window {
-		/** Read-only access for the browser console and the parity test: the same engine the views use. */
-		wijkradar?: { query: (sql: string, params?: SqlValue[]) => Promise<Row[]> };
+		/** For the browser console, the parity test and the benchmarks: the same engine and import the views use. */
+		wijkradar?: {
+			query: (sql: string, params?: SqlValue[]) => Promise<Row[]>;
+			registerFile: (name: string, bytes: Uint8Array) => Promise<string>;
+			importFiles: (files: ImportFile[], options?: { replace?: boolean }) => Promise<ImportReport>;
+		};
 	}
 }
 
