@@ -4,3 +4,4 @@ export * from './vocabularies';
 export * from './metric-ids';
 export * from './normalise';
 export * from './schema';
+export * from './privacy';
