@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// Not 4173, where `npm start` serves: the tests always start their own fresh build.
+const port = 4317;
 // Debian's Chromium where present (this machine and CI cannot download Playwright's own build);
 // elsewhere Playwright's bundled browser.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -33,7 +34,7 @@ export default defineConfig({
 		command: `npm run build && node scripts/serve.js build --port ${port}`,
 		cwd: '..',
 		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
+		reuseExistingServer: false,
 		timeout: 240_000,
 		stdout: 'ignore'
 	}

@@ -1,13 +1,58 @@
+import { readFile } from 'node:fs/promises';
 import { expect, openReady, test } from './fixtures';
 
-test('a file loaded on /data is added, and its bad rows are reported with line and reason', async ({ page }) => {
+const partnersRows = (page: import('@playwright/test').Page) => page.locator('tr[data-table="partners"]');
+
+test('an upload is reported row by row, survives a reload and a new tab, and can be removed', async ({ page, context }) => {
 	await openReady(page, '/data');
-	const before = Number(await page.locator('tr[data-table="partners"]').getAttribute('data-rows'));
-	const csv = 'partner_id,name,type,wijk_id\nX900,Buurthuis De Kroon,welzijn,W01\nX901,Zonder type,,W01\n';
+	const before = Number(await partnersRows(page).getAttribute('data-rows'));
+	const csv = 'partner_id;naam;soort;wijk;BSN\r\nX900;Buurthuis De Kroon;welzijn;W01;\r\nX901;Zonder type;;W01;\r\nX902;Kapper;kapper;W01;\r\n';
 	await page.locator('input[type=file]').setInputFiles({ name: 'Sociale kaart extra.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-	await expect(page.getByRole('status')).toHaveText('1 rijen geladen, 1 afgekeurd.');
-	const rejected = page.getByRole('row', { name: /Sociale kaart extra\.csv/ });
+	await expect(page.getByRole('status')).toHaveText('2 rijen geladen, 1 afgekeurd.');
+	await expect(page.locator('tr[data-file="Sociale kaart extra.csv"]')).toContainText('partners');
+	const rejected = page.locator('table.rejected tbody tr');
+	await expect(rejected).toHaveCount(1);
 	await expect(rejected).toContainText('3');
 	await expect(rejected).toContainText('verplichte waarde ontbreekt');
-	await expect(page.locator('tr[data-table="partners"]')).toHaveAttribute('data-rows', String(before + 1));
+	await expect(page.locator('ul.warnings')).toContainText('"BSN"');
+	await expect(page.locator('ul.warnings')).toContainText('Onbekende type "kapper"');
+	await expect(partnersRows(page)).toHaveAttribute('data-rows', String(before + 2));
+
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Rapport downloaden (CSV)' }).click();
+	const report = await readFile(await (await download).path(), 'utf8');
+	expect(report).toBe('\uFEFFBestand;Regel;Kolom;Waarde;Reden\r\nSociale kaart extra.csv;3;type;;verplichte waarde ontbreekt\r\n');
+
+	await page.reload();
+	await expect(page.locator('.app')).toHaveAttribute('data-state', 'ready');
+	await expect(partnersRows(page)).toHaveAttribute('data-rows', String(before + 2));
+	await expect(page.locator('[data-source]')).toHaveAttribute('data-source', 'demo+user');
+
+	const second = await context.newPage();
+	await openReady(second, '/data');
+	await expect(partnersRows(second)).toHaveAttribute('data-rows', String(before + 2));
+	await second.close();
+
+	page.once('dialog', (dialog) => dialog.accept());
+	await page.getByRole('button', { name: 'Alle gegevens verwijderen' }).click();
+	await expect(partnersRows(page)).toHaveAttribute('data-rows', '0');
+	await openReady(page, '/netwerk');
+	await expect(page.getByRole('heading', { name: 'Nog geen gegevens' })).toBeVisible();
+	await page.getByRole('button', { name: 'Terug naar de demoregio' }).click();
+	await expect(page.getByRole('heading', { name: 'Netwerk' })).toBeVisible();
+	await expect(page.getByRole('note')).toContainText('Demodata');
+});
+
+test('replacing the data keeps only the new files, and a refused file changes nothing', async ({ page }) => {
+	await openReady(page, '/data');
+	await page.getByLabel('De huidige gegevens vervangen').check();
+	await page.locator('input[type=file]').setInputFiles([
+		{ name: 'wijken.csv', mimeType: 'text/csv', buffer: Buffer.from('wijkcode,naam\nZ1,Zuid\n') },
+		{ name: 'plaatje.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }
+	]);
+	await expect(page.getByRole('status')).toHaveText('1 rijen geladen, 0 afgekeurd.');
+	await expect(page.locator('tr[data-file="plaatje.csv"]')).toContainText('Niet geladen');
+	await expect(page.locator('tr[data-table="wijken"]')).toHaveAttribute('data-rows', '1');
+	await expect(page.locator('tr[data-table="referrals"]')).toHaveAttribute('data-rows', '0');
+	await expect(page.locator('[data-source]')).toHaveAttribute('data-source', 'user');
 });

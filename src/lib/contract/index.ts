@@ -5,3 +5,4 @@ export * from './metric-ids';
 export * from './normalise';
 export * from './schema';
 export * from './privacy';
+export * from './templates';

@@ -4,7 +4,10 @@ import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { type Connector, type Engine, type Row, sqlIdentifier } from './connector';
 import { connectorOver } from './serial-connector';
+import { opfsPersistence, type Persistence } from './browser-persistence';
 import { plainValue } from './values';
+
+export type BrowserConnector = Connector & { persistence: Persistence };
 
 export interface StartProgress {
 	/** Bytes of the engine (wasm) downloaded so far, and in total when known. */
@@ -64,7 +67,7 @@ function browserEngine(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnectio
 	};
 }
 
-async function start(onProgress?: (p: StartProgress) => void): Promise<Connector> {
+async function start(onProgress?: (p: StartProgress) => void): Promise<BrowserConnector> {
 	const worker = new Worker(workerUrl);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(wasmUrl, null, (p) => onProgress?.({ loaded: p.bytesLoaded, total: p.bytesTotal }));
@@ -72,13 +75,13 @@ async function start(onProgress?: (p: StartProgress) => void): Promise<Connector
 	const conn = await db.connect();
 	// Extensions would be fetched from the internet; data must never leave the browser.
 	await conn.query('SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;');
-	return connectorOver(browserEngine(db, conn));
+	return { ...connectorOver(browserEngine(db, conn)), persistence: opfsPersistence(db, conn) };
 }
 
-let shared: Promise<Connector> | undefined;
+let shared: Promise<BrowserConnector> | undefined;
 
 /** The app's one DuckDB-wasm instance, started on first use in its own worker. */
-export function browserConnector(onProgress?: (p: StartProgress) => void): Promise<Connector> {
+export function browserConnector(onProgress?: (p: StartProgress) => void): Promise<BrowserConnector> {
 	shared ??= start(onProgress).catch((error) => {
 		shared = undefined; // let a retry start afresh
 		throw error;

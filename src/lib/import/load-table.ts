@@ -1,7 +1,9 @@
 import { partnerTypes, type TableSpec } from '../contract';
 import { type Connector, sqlIdentifier as id, sqlString } from '../db/connector';
+import { checkKeys, checkReferences, TYPED, REJECTS } from './row-checks';
 import { type Rejection } from './report';
 import { type NumberDialect } from './sql-convert';
+import { BSN_COLUMN } from './stage-file';
 import { rawName, typedRowsSql, unknownName, valueRejectionsSql } from './typed-rows';
 
 export interface TableLoad {
@@ -12,75 +14,70 @@ export interface TableLoad {
 	notices: string[];
 }
 
-const REPORT_LIMIT = 10_000;
-const TYPED = '__typed';
-const REJECTS = '__rejects';
+export interface LoadInput {
+	spec: TableSpec;
+	/** The staging table: `__row` plus the file's contract columns, all text. */
+	staged: string;
+	columns: Set<string>;
+	dialect: NumberDialect;
+	label: string;
+	/** The editor line on which record `row` starts. */
+	lineOf: (row: number) => number;
+	scannedForBsn: boolean;
+}
 
-/** Rejects rows whose reference does not exist; a missing wijk is added instead (with a notice). */
-async function checkReferences(db: Connector, spec: TableSpec, notices: string[]): Promise<void> {
-	for (const c of spec.columns.filter((col) => col.references)) {
-		const { table, column } = c.references!;
-		const candidates = `FROM ${TYPED} t WHERE t.${id(c.name)} IS NOT NULL
-			AND t.__line NOT IN (SELECT __line FROM ${REJECTS})
-			AND t.${id(c.name)} NOT IN (SELECT ${id(column)} FROM ${id(table)})`;
-		if (c.autoCreate) {
-			const added = await db.query<{ wijk_id: string }>(`SELECT DISTINCT t.${id(c.name)} AS wijk_id ${candidates} ORDER BY 1`);
-			if (!added.length) continue;
-			await db.exec(`INSERT INTO ${id(table)} (${id(column)}, name) SELECT DISTINCT t.${id(c.name)}, t.${id(c.name)} ${candidates}`);
-			const list = added.map((r) => r.wijk_id).join(', ');
-			notices.push(`Wijk${added.length > 1 ? 'en' : ''} ${list} toegevoegd aan wijken (naam = code), want niet in een wijkenbestand.`);
-		} else {
-			await db.exec(`INSERT INTO ${REJECTS} SELECT t.__line, ${sqlString(c.name)}, t.${id(rawName(c.name))},
-				${sqlString(`onbekende ${column}: niet in ${table} geladen`)} ${candidates}`);
+const REPORT_LIMIT = 10_000;
+const BSN_REASON = 'bevat een BSN: patiëntgegevens horen niet in deze export';
+
+async function warnUnknownValues(db: Connector, input: LoadInput, warnings: string[]): Promise<void> {
+	for (const c of input.spec.columns.filter((col) => col.vocabulary?.unknown === 'overig' && input.columns.has(col.name))) {
+		const unknown = await db.query<{ value: string; rows: string }>(
+			`SELECT ${id(rawName(c.name))} AS value, array_to_string(list(__row ORDER BY __row)[1:50], ',') AS rows
+			 FROM ${TYPED} WHERE ${id(unknownName(c.name))} GROUP BY 1 ORDER BY 1`
+		);
+		for (const u of unknown) {
+			const lines = u.rows.split(',').map((row) => input.lineOf(Number(row))).join(', ');
+			warnings.push(`Onbekende ${c.name} "${u.value}" gelezen als "overig" (regel ${lines}).`);
 		}
 	}
 }
 
-/** Rejects a later row with a key seen before (in this file or loaded earlier); attendance merges. */
-async function checkKeys(db: Connector, spec: TableSpec, warnings: string[]): Promise<void> {
-	if (!spec.key.length) return;
-	const key = spec.key.map(id).join(', ');
-	const keyValue = spec.key.map((k) => `t.${id(rawName(k))}`).join(` || ' / ' || `);
-	const valid = `t.__line NOT IN (SELECT __line FROM ${REJECTS}) AND ${spec.key.map((k) => `t.${id(k)} IS NOT NULL`).join(' AND ')}`;
-	if (spec.mergeDuplicates) {
-		const merged = await db.query<{ n: number }>(`SELECT count(*) - count(DISTINCT (${key})) AS n FROM ${TYPED} t WHERE ${valid}`);
-		if (merged[0].n > 0) warnings.push(`${merged[0].n} dubbele regel(s) (zelfde ${spec.key.join(' + ')}) samengevoegd; aantallen opgeteld.`);
-		return;
-	}
-	await db.exec(`INSERT INTO ${REJECTS}
-		SELECT t.__line, ${sqlString(spec.key.join(' + '))}, ${keyValue}, 'dubbele sleutel: komt al eerder voor'
-		FROM (SELECT *, row_number() OVER (PARTITION BY ${key} ORDER BY __line) AS __nth FROM ${TYPED}) t
-		WHERE ${valid} AND (t.__nth > 1 OR (${key}) IN (SELECT (${key}) FROM ${id(spec.name)}))`);
-}
-
-async function warnUnknownValues(db: Connector, spec: TableSpec, warnings: string[]): Promise<void> {
-	for (const c of spec.columns.filter((col) => col.vocabulary?.unknown === 'overig')) {
-		const unknown = await db.query<{ value: string; lines: string }>(
-			`SELECT ${id(rawName(c.name))} AS value, string_agg(__line::VARCHAR, ', ' ORDER BY __line) AS lines
-			 FROM ${TYPED} WHERE ${id(unknownName(c.name))} GROUP BY 1 ORDER BY 1`
-		);
-		for (const u of unknown) warnings.push(`Onbekende ${c.name} "${u.value}" gelezen als "overig" (regel ${u.lines}).`);
-	}
-}
-
-/** Validates the staged text rows of one file and inserts the valid ones into the table. */
-export async function loadTable(db: Connector, spec: TableSpec, staged: string, sourceOf: Map<string, string>,
-	dialect: NumberDialect, file: string): Promise<TableLoad> {
+/** Validates the staged text rows of one source and inserts the valid ones, all in SQL. */
+export async function loadTable(db: Connector, input: LoadInput): Promise<TableLoad> {
+	const { spec } = input;
 	const warnings: string[] = [];
 	const notices: string[] = [];
-	await db.exec(`CREATE OR REPLACE TEMP TABLE ${TYPED} AS ${typedRowsSql(spec, staged, sourceOf, dialect)}`);
+	await db.exec(`CREATE OR REPLACE TEMP TABLE ${TYPED} AS ${typedRowsSql(spec, input.staged, input.columns, input.dialect)}`);
 	if (spec.name === 'partners') {
 		const map = partnerTypes.entries.map((e) => `WHEN ${sqlString(e.id)} THEN ${sqlString(e.domain!)}`).join(' ');
 		await db.exec(`UPDATE ${TYPED} SET domain = CASE type ${map} END WHERE ${id(rawName('domain'))} IS NULL`);
 	}
-	await db.exec(`CREATE OR REPLACE TEMP TABLE ${REJECTS} AS ${valueRejectionsSql(spec, TYPED)}`);
-	await checkReferences(db, spec, notices);
-	await checkKeys(db, spec, warnings);
-	await warnUnknownValues(db, spec, warnings);
+	const bsn = input.scannedForBsn
+		? `SELECT __row, ${BSN_COLUMN} AS "column", '*********' AS value, ${sqlString(BSN_REASON)} AS reason
+			FROM ${input.staged} WHERE ${BSN_COLUMN} IS NOT NULL`
+		: null;
+	const byValue = valueRejectionsSql(spec, TYPED);
+	await db.exec(`CREATE OR REPLACE TEMP TABLE ${REJECTS} AS ${bsn ? `${bsn} UNION ALL SELECT * FROM (${byValue})
+		WHERE __row NOT IN (SELECT __row FROM ${input.staged} WHERE ${BSN_COLUMN} IS NOT NULL)` : byValue}`);
+	notices.push(...(await checkReferences(db, spec)));
+	warnings.push(...(await checkKeys(db, spec)));
+	await warnUnknownValues(db, input, warnings);
+	const loaded = await insertAccepted(db, spec);
+	const [{ n: rejectedRows }] = await db.query<{ n: number }>(`SELECT count(DISTINCT __row) AS n FROM ${REJECTS}`);
+	const rows = await db.query<{ row: number; column: string; value: string | null; reason: string }>(
+		`SELECT __row AS row, "column", value, reason FROM ${REJECTS} ORDER BY __row, "column" LIMIT ${REPORT_LIMIT}`
+	);
+	await db.exec(`DROP TABLE ${TYPED}; DROP TABLE ${REJECTS};`);
+	const rejections = rows.map(({ row, ...r }) => ({ file: input.label, line: input.lineOf(row), ...r }));
+	return { loaded, rejectedRows, warnings, notices, rejections };
+}
 
+/** Inserts every row without a rejection; attendance merges duplicate keys by summing. */
+async function insertAccepted(db: Connector, spec: TableSpec): Promise<number> {
 	const columns = spec.columns.map((c) => id(c.name)).join(', ');
-	const accepted = `FROM ${TYPED} WHERE __line NOT IN (SELECT __line FROM ${REJECTS})`;
+	const accepted = `FROM ${TYPED} WHERE __row NOT IN (SELECT __row FROM ${REJECTS})`;
 	let rows = `SELECT ${columns} ${accepted}`;
+	let target = columns;
 	if (spec.mergeDuplicates) {
 		const keys = spec.key.map(id).join(', ');
 		const sum = id(spec.mergeDuplicates.sum);
@@ -88,13 +85,9 @@ export async function loadTable(db: Connector, spec: TableSpec, staged: string, 
 		await db.exec(`UPDATE ${id(spec.name)} AS old SET ${sum} = old.${sum} + new.${sum} FROM (${rows}) AS new
 			WHERE ${spec.key.map((k) => `old.${id(k)} = new.${id(k)}`).join(' AND ')}`);
 		rows = `SELECT * FROM (${rows}) WHERE (${keys}) NOT IN (SELECT (${keys}) FROM ${id(spec.name)})`;
+		target = `${keys}, ${sum}`;
 	}
-	const [{ n: loaded }] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM (${rows})`);
-	await db.exec(`INSERT INTO ${id(spec.name)} (${spec.mergeDuplicates ? [...spec.key, spec.mergeDuplicates.sum].map(id).join(', ') : columns}) ${rows}`);
-	const [{ n: rejectedRows }] = await db.query<{ n: number }>(`SELECT count(DISTINCT __line) AS n FROM ${REJECTS}`);
-	const rejections = await db.query<Omit<Rejection, 'file'>>(
-		`SELECT __line AS line, "column", value, reason FROM ${REJECTS} ORDER BY __line, "column" LIMIT ${REPORT_LIMIT}`
-	);
-	await db.exec(`DROP TABLE ${TYPED}; DROP TABLE ${REJECTS};`);
-	return { loaded, rejectedRows, warnings, notices, rejections: rejections.map((r) => ({ file, ...r })) };
+	const [{ n }] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM (${rows})`);
+	await db.exec(`INSERT INTO ${id(spec.name)} (${target}) ${rows}`);
+	return n;
 }

@@ -1,10 +1,11 @@
 import { tableSpec, tables, type TableName } from '../contract';
 import { type Connector } from '../db/connector';
-import { mapHeader } from './header';
+import { describeHeader } from './describe-header';
 import { loadTable } from './load-table';
 import { tableForFileName, tableForHeader } from './match-table';
+import { prepareFile, type PreparedSource } from './prepare-file';
 import { type FileReport, type ImportProgress, type ImportReport } from './report';
-import { stageFile, type StagedFile } from './stage-file';
+import { stageText } from './stage-file';
 
 export interface ImportFile {
 	name: string;
@@ -17,71 +18,95 @@ export interface ImportOptions {
 	replace?: boolean;
 	onProgress?: (p: ImportProgress) => void;
 	signal?: AbortSignal;
+	/** Decoding and parsing; the browser passes one that runs in a worker. */
+	prepare?: (file: ImportFile) => Promise<PreparedSource[]>;
 }
 
-const tableOrder = (name: TableName) => tables.findIndex((t) => t.name === name);
+interface Matched {
+	source: PreparedSource;
+	table: TableName;
+	report: FileReport;
+}
+
+const order = (name: TableName) => tables.findIndex((t) => t.name === name);
 const listOfTables = () =>
 	tables.map((t) => `${t.name} (${t.columns.filter((c) => c.required).map((c) => c.name).join(', ')})`).join('; ');
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const emptyReport = (file: string): FileReport => ({ file, table: null, loaded: 0, rejectedRows: 0, warnings: [], notices: [] });
 
-interface Staged extends StagedFile {
-	file: ImportFile;
-	tableName: TableName;
+/** Reads every file and matches each source to its table; unreadable files are refused whole. */
+async function prepareAll(files: ImportFile[], options: ImportOptions, report: ImportReport): Promise<Matched[]> {
+	const matched: Matched[] = [];
+	for (const [i, file] of files.entries()) {
+		options.signal?.throwIfAborted();
+		options.onProgress?.({ file: file.name, stage: 'lezen', fraction: i / (2 * files.length) });
+		let sources: PreparedSource[];
+		try {
+			sources = await (options.prepare ?? prepareFile)(file);
+		} catch (error) {
+			report.files.push({ ...emptyReport(file.name), refused: message(error) });
+			continue;
+		}
+		for (const source of sources) {
+			const fileReport = emptyReport(source.label);
+			report.files.push(fileReport);
+			const table = tableForFileName(source.matchName) ?? tableForHeader(source.text.headers);
+			if (table) matched.push({ source, table, report: Object.assign(fileReport, { table }) });
+			else fileReport.refused = `Hoort bij geen enkele tabel (naam en kolommen herkend). Tabellen met hun verplichte kolommen: ${listOfTables()}.`;
+		}
+	}
+	return matched.sort((a, b) => order(a.table) - order(b.table));
 }
 
 /**
- * One import: every file staged, matched and loaded in one transaction, tables in reference
- * order, so a cancel or failure leaves the data exactly as it was.
+ * One import: every file read, matched and loaded in one transaction, tables in reference order,
+ * so a cancel or failure leaves the data exactly as it was.
  */
 export async function runImport(db: Connector, files: ImportFile[], options: ImportOptions = {}): Promise<ImportReport> {
 	const report: ImportReport = { files: [], loaded: {}, rejected: [], rejectedTotal: 0, warnings: [], notices: [] };
-	const progress = (file: string, stage: ImportProgress['stage'], done: number) =>
-		options.onProgress?.({ file, stage, fraction: done / (2 * files.length) });
+	const matched = await prepareAll(files, options, report);
 	await db.transaction(async (tx) => {
 		if (options.replace) for (const t of [...tables].reverse()) await tx.exec(`DELETE FROM "${t.name}"`);
-		const staged: Staged[] = [];
-		for (const [i, file] of files.entries()) {
+		for (const [i, { source, table, report: fileReport }] of matched.entries()) {
 			options.signal?.throwIfAborted();
-			progress(file.name, 'lezen', i);
-			const fileReport: FileReport = { file: file.name, table: null, loaded: 0, rejectedRows: 0, warnings: [], notices: [] };
-			report.files.push(fileReport);
-			try {
-				const s = await stageFile(tx, `import-${i}-${file.name}`, file.bytes, `__stage_${i}`);
-				const tableName = tableForFileName(file.name) ?? tableForHeader(s.headers);
-				if (!tableName) throw new Error(`Bestand hoort bij geen enkele tabel. Tabellen en hun verplichte kolommen: ${listOfTables()}.`);
-				fileReport.table = tableName;
-				staged.push({ ...s, file, tableName });
-			} catch (error) {
-				fileReport.refused = error instanceof Error ? error.message : String(error);
-			}
-		}
-		staged.sort((a, b) => tableOrder(a.tableName) - tableOrder(b.tableName));
-		for (const [i, s] of staged.entries()) {
-			options.signal?.throwIfAborted();
-			progress(s.file.name, 'controleren', files.length + i);
-			const fileReport = report.files.find((f) => f.file === s.file.name && f.table === s.tableName)!;
-			const spec = tableSpec(s.tableName);
-			const header = mapHeader(spec, s.headers);
-			if (header.missing.length) {
-				fileReport.refused = `Verplichte kolom${header.missing.length > 1 ? 'men' : ''} ontbreekt: ${header.missing.map((c) => c.name).join(', ')}.`;
+			options.onProgress?.({ file: source.label, stage: 'controleren', fraction: 0.5 + i / (2 * matched.length) });
+			const spec = tableSpec(table);
+			const header = describeHeader(spec, source.text.headers);
+			fileReport.warnings.push(...header.warnings);
+			fileReport.notices.push(...header.notices);
+			if (header.refused) {
+				fileReport.refused = header.refused;
 				continue;
 			}
-			if (header.unknown.length) fileReport.notices.push(`Kolommen genegeerd (niet opgeslagen): ${header.unknown.join(', ')}.`);
-			const result = await loadTable(tx, spec, s.table, header.columns, { decimalComma: s.delimiter === ';' }, s.file.name);
-			await tx.exec(`DROP TABLE ${s.table}`);
-			Object.assign(fileReport, { loaded: result.loaded, rejectedRows: result.rejectedRows });
+			const staged = `__stage_${i}`;
+			const scannedForBsn = table === 'referrals';
+			await stageText(tx, `import-${i}.csv`, source.text, staged, header.columns, scannedForBsn);
+			const result = await loadTable(tx, {
+				spec, staged, scannedForBsn, label: source.label,
+				columns: new Set(header.columns.keys()),
+				dialect: { decimalComma: source.text.delimiter === ';' },
+				lineOf: (row) => source.text.recordLines[row]
+			});
+			await tx.exec(`DROP TABLE ${staged}`);
+			const ragged = source.text.ragged.map((r) => ({
+				file: source.label, line: r.line, column: '', value: null,
+				reason: `regel heeft ${r.fields} velden, de kopregel ${r.expected}`
+			}));
+			Object.assign(fileReport, { loaded: result.loaded, rejectedRows: result.rejectedRows + ragged.length });
 			fileReport.warnings.push(...result.warnings);
 			fileReport.notices.push(...result.notices);
-			report.loaded[s.tableName] = (report.loaded[s.tableName] ?? 0) + result.loaded;
-			report.rejected.push(...result.rejections);
-			report.rejectedTotal += result.rejectedRows;
+			report.loaded[table] = (report.loaded[table] ?? 0) + result.loaded;
+			report.rejected.push(...ragged, ...result.rejections);
+			report.rejectedTotal += fileReport.rejectedRows;
 		}
 		options.signal?.throwIfAborted();
 	});
+	report.rejected.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 	for (const f of report.files) {
 		if (f.refused) report.warnings.push(`${f.file}: niet geladen. ${f.refused}`);
 		report.warnings.push(...f.warnings.map((w) => `${f.file}: ${w}`));
 		report.notices.push(...f.notices.map((n) => `${f.file}: ${n}`));
 	}
-	progress('', 'klaar', 2 * files.length);
+	options.onProgress?.({ file: '', stage: 'klaar', fraction: 1 });
 	return report;
 }

@@ -1,34 +1,31 @@
-import { type Connector, sqlString } from '../db/connector';
+import { isBsnSql } from '../contract';
+import { type Connector, sqlIdentifier as id, sqlString } from '../db/connector';
+import { type PreparedText } from './text';
 
-export interface StagedFile {
-	/** The temp table holding every value as text, with `__line` as the editor counts lines. */
-	table: string;
-	headers: string[];
-	delimiter: string;
-}
-
-const LF = 10;
-
-/** The delimiter of the header line: whichever of `,` `;` tab occurs most often. */
-export function sniffDelimiter(bytes: Uint8Array): string {
-	const end = bytes.indexOf(LF);
-	const firstLine = new TextDecoder().decode(bytes.subarray(0, end < 0 ? Math.min(bytes.length, 65_536) : end));
-	const counts = [',', ';', '\t'].map((d) => ({ d, n: firstLine.split(d).length - 1 }));
-	counts.sort((a, b) => b.n - a.n);
-	return counts[0].n > 0 ? counts[0].d : ',';
-}
+/** Column of the staging table naming the first column in which a BSN was found (referrals only). */
+export const BSN_COLUMN = '__bsn_column';
 
 /**
- * Hands the file to DuckDB (in the browser: its worker) and reads it into an all-text staging
- * table with DuckDB's own CSV reader, the fast path measured in STACK-NOTES.md.
+ * Hands the prepared text to DuckDB (in the browser: its worker) and reads it with DuckDB's own
+ * CSV reader into an all-text staging table: `__row` (0-based record index) and only the file
+ * columns the contract knows, so columns outside it are never stored.
  */
-export async function stageFile(db: Connector, name: string, bytes: Uint8Array, table: string): Promise<StagedFile> {
-	const delimiter = sniffDelimiter(bytes);
-	const path = await db.registerFile(name, bytes);
-	const source = `read_csv(${sqlString(path)}, all_varchar = true, header = true, delim = ${sqlString(delimiter)},
-		quote = '"', escape = '"', auto_detect = true, skip = 0)`;
-	const described = await db.query<{ column_name: string }>(`DESCRIBE SELECT * FROM ${source}`);
-	await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT (row_number() OVER () + 1)::INTEGER AS __line, * FROM ${source}`);
-	await db.dropFile(name);
-	return { table, headers: described.map((d) => d.column_name), delimiter };
+export async function stageText(db: Connector, name: string, text: PreparedText, table: string,
+	keep: Map<string, string>, scanForBsn: boolean): Promise<void> {
+	const index = new Map(text.headers.map((h, i) => [h, i]));
+	const columns = text.headers.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ');
+	const path = await db.registerFile(name, text.bytes);
+	const select = [...keep].map(([canonical, header]) => `c${index.get(header)} AS ${id(canonical)}`);
+	if (scanForBsn) {
+		const found = text.headers.map((h, i) => `WHEN ${isBsnSql(`trim(c${i})`)} THEN ${sqlString(h)}`).join(' ');
+		select.push(`CASE ${found} END AS ${BSN_COLUMN}`);
+	}
+	try {
+		await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS
+			SELECT (row_number() OVER () - 1)::INTEGER AS __row, ${select.join(', ')}
+			FROM read_csv(${sqlString(path)}, header = true, delim = ${sqlString(text.delimiter)}, quote = '"', escape = '"',
+				columns = {${columns}}, auto_detect = false, null_padding = false)`);
+	} finally {
+		await db.dropFile(name);
+	}
 }

@@ -15,10 +15,10 @@ const defaultSql = (c: ColumnSpec) =>
  * column its raw text, its typed value (NULL when unreadable) and, for vocabularies that map
  * the unknown to `overig`, whether that happened.
  */
-export function typedRowsSql(spec: TableSpec, staged: string, sourceOf: Map<string, string>, dialect: NumberDialect): string {
+export function typedRowsSql(spec: TableSpec, staged: string, present: Set<string>, dialect: NumberDialect): string {
 	const rawSelect = spec.columns.map((c) => {
-		const source = sourceOf.get(c.name);
-		return `${source ? `NULLIF(trim(${id(source)}), '')` : 'NULL::VARCHAR'} AS ${id(rawName(c.name))}`;
+		const raw = present.has(c.name) ? `NULLIF(trim(${id(c.name)}, ' \t\u00a0'), '')` : 'NULL::VARCHAR';
+		return `${raw} AS ${id(rawName(c.name))}`;
 	});
 	const countColumn = spec.columns.find((c) => c.name === 'count');
 	const countSql = countColumn
@@ -33,8 +33,8 @@ export function typedRowsSql(spec: TableSpec, staged: string, sourceOf: Map<stri
 		if (overig) columns.push(`(${raw} IS NOT NULL AND ${typed} IS NULL) AS ${id(unknownName(c.name))}`);
 		return columns;
 	});
-	return `SELECT __line, ${spec.columns.map((c) => id(rawName(c.name))).join(', ')}, ${typedSelect.join(',\n')}
-		FROM (SELECT __line, ${rawSelect.join(', ')} FROM ${staged})`;
+	return `SELECT __row, ${spec.columns.map((c) => id(rawName(c.name))).join(', ')}, ${typedSelect.join(',\n')}
+		FROM (SELECT __row, ${rawSelect.join(', ')} FROM ${staged})`;
 }
 
 /** SQL selecting (line, column, value, reason) for every value that breaks its column's rule. */
@@ -43,7 +43,7 @@ export function valueRejectionsSql(spec: TableSpec, typed: string): string {
 		const raw = id(rawName(c.name));
 		const value = id(c.name);
 		const select = (where: string, reason: string) =>
-			`SELECT __line, ${sqlString(c.name)} AS "column", ${raw} AS value, ${sqlString(reason)} AS reason FROM ${typed} WHERE ${where}`;
+			`SELECT __row, ${sqlString(c.name)} AS "column", ${raw} AS value, ${sqlString(reason)} AS reason FROM ${typed} WHERE ${where}`;
 		const checks: string[] = [];
 		if (c.required && c.defaultValue === undefined) checks.push(select(`${raw} IS NULL`, 'verplichte waarde ontbreekt'));
 		const { reason } = convert(c, raw, { decimalComma: false });

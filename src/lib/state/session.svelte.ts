@@ -1,18 +1,19 @@
-import { browserConnector } from '../db/browser';
-import { type Connector } from '../db/connector';
+import { tableNames } from '../contract';
+import { browserConnector, type BrowserConnector } from '../db/browser';
 import { t } from '../i18n';
 import { ensureSchema, runImport, tableCounts, type ImportFile, type ImportOptions, type ImportReport } from '../import';
 import { availableQuarters } from '../metrics/available-quarters';
 import { type Quarter } from '../metrics/period';
 import { demoFiles } from './demo-files';
+import { prepareInWorker } from '../import/prepare-in-worker';
 
 export type SessionStatus = 'loading' | 'ready' | 'error';
+/** Where the loaded data came from: the demo, the user's files (possibly added to the demo), or nothing. */
+export type DataSource = 'demo' | 'demo+user' | 'user' | 'empty';
 export interface WijkOption {
 	wijk_id: string;
 	name: string;
 }
-
-const META = `CREATE TABLE IF NOT EXISTS app_meta (key VARCHAR PRIMARY KEY, value VARCHAR)`;
 
 /** The loaded data as the whole app sees it: engine status, what is loaded, and from where. */
 class Session {
@@ -21,13 +22,18 @@ class Session {
 	/** 0..1 while something measurable is under way, else null. */
 	progress = $state<number | null>(null);
 	error = $state<string | null>(null);
-	isDemo = $state(false);
+	source = $state<DataSource>('empty');
 	counts = $state.raw<{ table: string; rows: number }[]>([]);
 	wijken = $state.raw<WijkOption[]>([]);
 	quarters = $state.raw<Quarter[]>([]);
-	#db: Connector | null = null;
+	/** Set when the browser refused to store data: loaded data then lasts only until the tab closes. */
+	storageProblem = $state<string | null>(null);
+	#db: BrowserConnector | null = null;
 
-	get db(): Connector {
+	readonly isDemo = $derived(this.source.startsWith('demo'));
+	readonly isEmpty = $derived(this.counts.every((c) => c.rows === 0));
+
+	get db(): BrowserConnector {
 		if (!this.#db) throw new Error('De rekenkern is nog niet gestart');
 		return this.#db;
 	}
@@ -36,7 +42,6 @@ class Session {
 		this.status = 'loading';
 		this.error = null;
 		try {
-			this.step = t('status.engine');
 			this.#db = await browserConnector((p) => {
 				this.progress = p.total ? p.loaded / p.total : null;
 				if (p.total) this.step = t('status.engineBytes', { loaded: Math.round(p.loaded / 1e6), total: Math.round(p.total / 1e6) });
@@ -44,8 +49,11 @@ class Session {
 			this.step = t('status.restore');
 			this.progress = null;
 			await ensureSchema(this.#db);
-			await this.#db.exec(META);
-			if ((await tableCounts(this.#db)).every((c) => c.rows === 0)) await this.loadDemo();
+			if ((await tableCounts(this.#db)).every((c) => c.rows === 0)) {
+				const saved = await this.#db.persistence.restore(tableNames).catch(() => null);
+				if (saved) this.source = saved.source as DataSource;
+				else await this.loadDemo();
+			}
 			await this.refresh();
 			this.status = 'ready';
 		} catch (error) {
@@ -56,30 +64,50 @@ class Session {
 
 	async loadDemo(): Promise<void> {
 		this.step = t('status.demo');
-		const report = await this.importFiles(await demoFiles(), { replace: true }, 'demo');
+		const report = await runImport(this.db, await demoFiles(), { replace: true });
 		const broken = report.files.find((f) => f.refused) ?? (report.rejectedTotal ? report.rejected[0] : null);
 		if (broken) throw new Error(`De demodata laadt niet: ${JSON.stringify(broken)}`);
+		this.source = 'demo';
 	}
 
-	async importFiles(files: ImportFile[], options: ImportOptions, source: 'demo' | 'user' = 'user'): Promise<ImportReport> {
-		const report = await runImport(this.db, files, {
-			...options,
-			onProgress: (p) => {
-				this.progress = p.fraction;
-				options.onProgress?.(p);
-			}
-		});
-		const keepDemo = source === 'user' && !options.replace && this.isDemo;
-		await this.db.exec(`INSERT OR REPLACE INTO app_meta VALUES ('source', '${keepDemo ? 'demo+user' : source}')`);
-		this.progress = null;
+	/** Imports the user's files (added to, or replacing, what is loaded) and stores the result. */
+	async importFiles(files: ImportFile[], options: ImportOptions = {}): Promise<ImportReport> {
+		const report = await runImport(this.db, files, { prepare: prepareInWorker, ...options });
+		this.source = options.replace || this.source === 'empty' ? 'user' : this.source === 'demo' ? 'demo+user' : this.source;
+		options.onProgress?.({ file: '', stage: 'opslaan', fraction: 1 });
+		await this.save();
 		await this.refresh();
 		return report;
 	}
 
+	/** Removes every table's rows; the app then shows its empty state, also after a reload. */
+	async removeAll(): Promise<void> {
+		await this.db.transaction(async (tx) => {
+			for (const table of [...tableNames].reverse()) await tx.exec(`DELETE FROM "${table}"`);
+		});
+		this.source = 'empty';
+		await this.save();
+		await this.refresh();
+	}
+
+	/** Forgets the stored data and shows the demo region again. */
+	async backToDemo(): Promise<void> {
+		await this.db.persistence.clear();
+		await this.loadDemo();
+		await this.refresh();
+	}
+
+	async save(): Promise<void> {
+		try {
+			await this.db.persistence.save(tableNames, { source: this.source });
+			this.storageProblem = null;
+		} catch (error) {
+			this.storageProblem = error instanceof Error ? error.message : String(error);
+		}
+	}
+
 	async refresh(): Promise<void> {
 		const db = this.db;
-		const [source] = await db.query<{ value: string }>(`SELECT value FROM app_meta WHERE key = 'source'`);
-		this.isDemo = source?.value.startsWith('demo') ?? false;
 		this.counts = await tableCounts(db);
 		this.wijken = await db.query<{ wijk_id: string; name: string }>('SELECT wijk_id, name FROM wijken ORDER BY wijk_id');
 		this.quarters = await availableQuarters(db);

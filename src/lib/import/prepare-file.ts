@@ -1,0 +1,40 @@
+import { prepareText, type PreparedText } from './text';
+import { isWorkbook, readWorkbook, sheetToCsv } from './workbook';
+
+/** One table's worth of text: a delimited file, or one sheet of a workbook. */
+export interface PreparedSource {
+	/** How the report names it: the file, or `file › sheet`. */
+	label: string;
+	/** The name matched against table names and aliases: the file name, or the sheet name. */
+	matchName: string;
+	text: PreparedText;
+}
+
+export interface FileToPrepare {
+	name: string;
+	bytes: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+/** Decodes a file (or reads a workbook) into well-formed UTF-8 records; throws a Dutch reason when it cannot. */
+export async function prepareFile(file: FileToPrepare): Promise<PreparedSource[]> {
+	if (/\.xlsx$/i.test(file.name) || isWorkbook(file.bytes)) {
+		const sheets = await readWorkbook(file.bytes);
+		if (!sheets.length) throw new Error('De werkmap bevat geen gevulde werkbladen.');
+		return sheets.map((sheet) => {
+			const { text, recordLines } = sheetToCsv(sheet);
+			const prepared: PreparedText = {
+				bytes: encoder.encode(text),
+				encoding: 'utf-8',
+				delimiter: ',',
+				headers: sheet.rows[0].map((h) => (h ?? '').trim()),
+				recordLines: Int32Array.from(recordLines),
+				ragged: [],
+				headerLine: sheet.rowNumbers[0]
+			};
+			return { label: `${file.name} › ${sheet.name}`, matchName: sheet.name, text: prepared };
+		});
+	}
+	return [{ label: file.name, matchName: file.name, text: prepareText(file.bytes) }];
+}
