@@ -23,6 +23,7 @@ test('an upload is reported row by row, survives a reload and a new tab, and can
 	const report = await readFile(await (await download).path(), 'utf8');
 	expect(report).toBe('\uFEFFBestand;Regel;Kolom;Waarde;Reden\r\nSociale kaart extra.csv;3;type;;verplichte waarde ontbreekt\r\n');
 
+	await expect(page.locator('[data-saving]')).toHaveAttribute('data-saving', 'false');
 	await page.reload();
 	await expect(page.locator('.app')).toHaveAttribute('data-state', 'ready');
 	await expect(partnersRows(page)).toHaveAttribute('data-rows', String(before + 2));
@@ -36,6 +37,7 @@ test('an upload is reported row by row, survives a reload and a new tab, and can
 	page.once('dialog', (dialog) => dialog.accept());
 	await page.getByRole('button', { name: 'Alle gegevens verwijderen' }).click();
 	await expect(partnersRows(page)).toHaveAttribute('data-rows', '0');
+	await expect(page.locator('[data-saving]')).toHaveAttribute('data-saving', 'false');
 	await openReady(page, '/netwerk');
 	await expect(page.getByRole('heading', { name: 'Nog geen gegevens' })).toBeVisible();
 	await page.getByRole('button', { name: 'Terug naar de demoregio' }).click();

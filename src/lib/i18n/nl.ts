@@ -70,6 +70,7 @@ export const nl = {
 	'data.source.demo+user': 'Geladen: de demoregio met uw eigen bestanden erbij.',
 	'data.source.user': 'Geladen: uw eigen bestanden. Ze blijven in deze browser bewaard tot u ze verwijdert.',
 	'data.source.empty': 'Er zijn geen gegevens geladen.',
+	'data.saving': 'Bezig met bewaren in deze browser…',
 	'data.removeAll': 'Alle gegevens verwijderen',
 	'data.removeConfirm': 'Alle geladen gegevens uit deze browser verwijderen?',
 	'data.backToDemo': 'Terug naar de demoregio',

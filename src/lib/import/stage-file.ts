@@ -17,7 +17,7 @@ export async function stageText(db: Connector, name: string, text: PreparedText,
 	const path = await db.registerFile(name, text.bytes);
 	const select = [...keep].map(([canonical, header]) => `c${index.get(header)} AS ${id(canonical)}`);
 	if (scanForBsn) {
-		const found = text.headers.map((h, i) => `WHEN ${isBsnSql(`trim(c${i})`)} THEN ${sqlString(h)}`).join(' ');
+		const found = text.headers.map((h, i) => `WHEN length(c${i}) >= 9 AND ${isBsnSql(`trim(c${i})`)} THEN ${sqlString(h)}`).join(' ');
 		select.push(`CASE ${found} END AS ${BSN_COLUMN}`);
 	}
 	try {

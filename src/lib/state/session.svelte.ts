@@ -28,6 +28,9 @@ class Session {
 	quarters = $state.raw<Quarter[]>([]);
 	/** Set when the browser refused to store data: loaded data then lasts only until the tab closes. */
 	storageProblem = $state<string | null>(null);
+	/** True while the loaded data is being written to the browser's storage. */
+	saving = $state(false);
+	#saved: Promise<void> = Promise.resolve();
 	#db: BrowserConnector | null = null;
 
 	readonly isDemo = $derived(this.source.startsWith('demo'));
@@ -74,9 +77,8 @@ class Session {
 	async importFiles(files: ImportFile[], options: ImportOptions = {}): Promise<ImportReport> {
 		const report = await runImport(this.db, files, { prepare: prepareInWorker, ...options });
 		this.source = options.replace || this.source === 'empty' ? 'user' : this.source === 'demo' ? 'demo+user' : this.source;
-		options.onProgress?.({ file: '', stage: 'opslaan', fraction: 1 });
-		await this.save();
 		await this.refresh();
+		this.save();
 		return report;
 	}
 
@@ -86,8 +88,8 @@ class Session {
 			for (const table of [...tableNames].reverse()) await tx.exec(`DELETE FROM "${table}"`);
 		});
 		this.source = 'empty';
-		await this.save();
 		await this.refresh();
+		await this.save();
 	}
 
 	/** Forgets the stored data and shows the demo region again. */
@@ -97,13 +99,32 @@ class Session {
 		await this.refresh();
 	}
 
-	async save(): Promise<void> {
-		try {
-			await this.db.persistence.save(tableNames, { source: this.source });
-			this.storageProblem = null;
-		} catch (error) {
-			this.storageProblem = error instanceof Error ? error.message : String(error);
-		}
+	/**
+	 * Writes the loaded data to the browser's storage after the import has committed, so the user
+	 * works with it at once. Saves run one after the other; until one completes, a reload shows the
+	 * data of the previous save, never a mix.
+	 */
+	save(): Promise<void> {
+		const source = this.source;
+		this.saving = true;
+		this.#saved = this.#saved.then(async () => {
+			try {
+				await this.db.persistence.save(tableNames, { source });
+				this.storageProblem = null;
+			} catch (error) {
+				this.storageProblem = error instanceof Error ? error.message : String(error);
+			}
+		});
+		const mine = this.#saved;
+		mine.then(() => {
+			if (this.#saved === mine) this.saving = false;
+		});
+		return mine;
+	}
+
+	/** Resolves when every save started so far has finished. */
+	saved(): Promise<void> {
+		return this.#saved;
 	}
 
 	async refresh(): Promise<void> {

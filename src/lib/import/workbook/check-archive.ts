@@ -1,0 +1,58 @@
+import { inflateEntry } from './inflate-entry';
+import { MAX_CELLS_PER_SHEET, MAX_COLUMNS_PER_SHEET, MAX_ROWS_PER_SHEET, MAX_UNPACKED_BYTES } from './limits';
+import { sheetExtent } from './sheet-extent';
+import { WorkbookError } from './workbook-error';
+import { readZipDirectory, type ZipEntry } from './zip-directory';
+
+/** read-excel-file looks for the workbook part at this fixed path only. */
+const WORKBOOK_PART = 'xl/workbook.xml';
+
+/**
+ * Refuses, before read-excel-file sees them, the archives it would choke on: not an xlsx,
+ * encrypted, damaged, or unpacking into more memory than a browser tab can spare.
+ */
+export async function checkArchive(bytes: Uint8Array): Promise<void> {
+	const entries = readZipDirectory(bytes);
+	assertSpreadsheetML(entries);
+
+	// The parts read-excel-file inflates (it skips images and other binaries).
+	const parts = entries.filter((entry) => /\.xml(\.rels)?$/.test(entry.name));
+	if (parts.some((part) => part.encrypted)) throw new WorkbookError('encrypted');
+	const declared = parts.reduce((sum, part) => sum + part.size, 0);
+	if (declared > MAX_UNPACKED_BYTES) throw new WorkbookError('too-large');
+
+	const decoder = new TextDecoder();
+	for (const part of parts) {
+		const xml = decoder.decode(await inflateEntry(bytes, part));
+		const sheetData = xml.indexOf('sheetData');
+		if (sheetData >= 0) assertSheetFits(xml.slice(sheetData));
+	}
+}
+
+function assertSpreadsheetML(entries: ZipEntry[]): void {
+	const names = new Set(entries.map((entry) => entry.name));
+	if (names.has(WORKBOOK_PART)) return;
+	if (names.has('xl/workbook.bin')) throw new WorkbookError('binary-xlsx');
+	if (names.has('mimetype') && names.has('content.xml')) throw new WorkbookError('opendocument');
+	throw new WorkbookError('zip-not-xlsx');
+}
+
+function assertSheetFits(sheetXml: string): void {
+	const { rows, columns } = sheetExtent(sheetXml);
+	if (rows > MAX_ROWS_PER_SHEET) throw new WorkbookError('too-many-rows');
+	if (columns > MAX_COLUMNS_PER_SHEET) throw new WorkbookError('corrupt');
+	if (rows * columns > MAX_CELLS_PER_SHEET) throw new WorkbookError('too-many-cells');
+}
+
+/** Whether the bytes look like an xlsx package, even a damaged one: zip magic plus OOXML part names. */
+export function looksLikeXlsx(bytes: Uint8Array): boolean {
+	if (bytes.byteLength < 30 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return false;
+	try {
+		return readZipDirectory(bytes).some((entry) => entry.name.startsWith('xl/'));
+	} catch {
+		// A truncated file has no directory left; its first local header still names a part.
+		const nameLength = bytes[26] | (bytes[27] << 8);
+		const first = new TextDecoder().decode(bytes.subarray(30, 30 + nameLength));
+		return first === '[Content_Types].xml' || /^(xl|_rels|docProps)\//.test(first);
+	}
+}
