@@ -135,7 +135,7 @@ await mkdir('tests/bench/results', { recursive: true });
 await writeFile('tests/bench/results/import.json', `${JSON.stringify(result, null, '\t')}\n`);
 
 const columns = ['rows', 'import_ms', 'saved_ms', 'rows_per_s', 'read_csv_ms', 'ratio', 'longest_main_thread_task_ms', 'long_task_total_ms', 'peak_memory_mb'] as const;
-const heads = ['rows', 'import ms', 'rows/s', 'read_csv ms', 'ratio', 'longest task', 'long tasks', 'peak RSS MB'];
+const heads = ['rows', 'import ms', 'saved ms', 'rows/s', 'read_csv ms', 'ratio', 'longest task', 'long tasks', 'peak RSS MB'];
 console.log(`${result.machine}; ${RUNS} run(s); targets: ratio ≤ ${TARGETS.ratio_max}, longest task ≤ ${TARGETS.longest_main_thread_task_ms_max} ms`);
 console.log(heads.map((h) => h.padStart(13)).join(''));
 for (const r of results) {

@@ -48,6 +48,13 @@ export async function loadTable(db: Connector, input: LoadInput): Promise<TableL
 	const warnings: string[] = [];
 	const notices: string[] = [];
 	await db.exec(`CREATE OR REPLACE TEMP TABLE ${TYPED} AS ${typedRowsSql(spec, input.staged, input.columns, input.dialect)}`);
+	// Excel writes rows of only delimiters (`;;;`) below the data: empty rows, not errors.
+	const allEmpty = spec.columns.map((c) => `${id(rawName(c.name))} IS NULL`).join(' AND ');
+	const [{ n: emptyRows }] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${TYPED} WHERE ${allEmpty}`);
+	if (emptyRows) {
+		await db.exec(`DELETE FROM ${TYPED} WHERE ${allEmpty}`);
+		notices.push(`${emptyRows} lege regel(s) overgeslagen.`);
+	}
 	if (spec.name === 'partners') {
 		const map = partnerTypes.entries.map((e) => `WHEN ${sqlString(e.id)} THEN ${sqlString(e.domain!)}`).join(' ');
 		await db.exec(`UPDATE ${TYPED} SET domain = CASE type ${map} END WHERE ${id(rawName('domain'))} IS NULL`);

@@ -13,7 +13,6 @@ export class RecordScanner {
 	dirty = false;
 	/** The line the scanned record starts on; `line` is the line at `end`. */
 	startLine = 0;
-	private nextLF = -1;
 	private nextDelimiter = -1;
 	private nextQuote = -1;
 	private readonly d: number;
@@ -87,27 +86,18 @@ export class RecordScanner {
 	private skipQuoted(open: number): number {
 		const text = this.text;
 		const openLine = this.line;
-		for (let i = open + 1; ; ) {
-			const q = text.indexOf('"', i);
-			if (q < 0) {
-				throw new UnreadableFileError(
-					`Regel ${openLine}: een waarde begint met een aanhalingsteken (") dat nergens wordt gesloten, ` +
-						'waardoor de rest van het bestand niet te lezen is. Sluit de waarde af met " of verwijder het aanhalingsteken.',
-					openLine
-				);
-			}
-			this.countLines(i, q);
-			if (text.charCodeAt(q + 1) !== QUOTE) return q + 1;
-			i = q + 2;
+		for (let i = open + 1; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			if (c === QUOTE) {
+				if (text.charCodeAt(i + 1) !== QUOTE) return i + 1;
+				i++;
+			} else if (c === LF) this.line++;
 		}
-	}
-
-	private countLines(from: number, to: number): void {
-		if (this.nextLF < from) this.nextLF = this.find('\n', from);
-		while (this.nextLF < to) {
-			this.line++;
-			this.nextLF = this.find('\n', this.nextLF + 1);
-		}
+		throw new UnreadableFileError(
+			`Regel ${openLine}: een waarde begint met een aanhalingsteken (") dat nergens wordt gesloten, ` +
+				'waardoor de rest van het bestand niet te lezen is. Sluit de waarde af met " of verwijder het aanhalingsteken.',
+			openLine
+		);
 	}
 
 	/** Next index of `char` at or after `from`, or the text's length when there is none. */
