@@ -58,3 +58,16 @@ test('replacing the data keeps only the new files, and a refused file changes no
 	await expect(page.locator('tr[data-table="referrals"]')).toHaveAttribute('data-rows', '0');
 	await expect(page.locator('[data-source]')).toHaveAttribute('data-source', 'user');
 });
+
+test('an Excel workbook is read sheet by sheet in the browser, each sheet matched to its table', async ({ page }) => {
+	await openReady(page, '/data');
+	await page.getByLabel('De huidige gegevens vervangen').check();
+	await page.locator('input[type=file]').setInputFiles('tests/fixtures/workbooks/regio.xlsx');
+	await expect(page.getByRole('status')).toContainText('rijen geladen');
+	const sheets = page.locator('table.file-summary tbody tr');
+	await expect(sheets.filter({ hasText: 'regio.xlsx › Wijken' })).toContainText('wijken');
+	await expect(sheets.filter({ hasText: 'regio.xlsx › Sociale kaart' })).toContainText('partners');
+	await expect(sheets.filter({ hasText: 'regio.xlsx › Verwijzingen 2024' })).toContainText('referrals');
+	const dates = await page.evaluate(() => window.wijkradar!.query('SELECT min(date) AS first FROM referrals'));
+	expect(dates[0].first).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+});
