@@ -1,17 +1,11 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tableSpec, type TableName } from '../contract';
-import { openNodeConnector } from '../db/node';
-import { ensureSchema, runImport } from './index';
+import { runImport } from './index';
+import { useSchemaDb } from './test-db';
 import { renderTable, type Dialect } from './dialects.fixture';
 
-type Db = Awaited<ReturnType<typeof openNodeConnector>>;
-let db: Db;
-beforeAll(async () => {
-	db = await openNodeConnector();
-	await ensureSchema(db);
-});
-afterAll(() => db.close());
+const database = useSchemaDb('file');
 
 const nameChars = fc.constantFrom(...'abcdeéëöüABCZ ,;"\'-&€’()'.split(''), '\n');
 const name = fc.string({ unit: nameChars, minLength: 1, maxLength: 14 })
@@ -47,14 +41,14 @@ describe('the import in every allowed dialect', () => {
 				const file = (table: TableName, rows: Record<string, unknown>[]) => ({
 					name: `${table}.csv`, bytes: renderTable(tableSpec(table), rows, d)
 				});
-				const report = await runImport(db, [file('wijken', wijken), file('partners', partners), file('referrals', referrals)], { replace: true });
+				const report = await runImport(database(), [file('wijken', wijken), file('partners', partners), file('referrals', referrals)], { replace: true });
 				expect(report.rejected).toEqual([]);
-				expect(await db.query('SELECT wijk_id, name, patients FROM wijken ORDER BY wijk_id')).toEqual(
+				expect(await database().query('SELECT wijk_id, name, patients FROM wijken ORDER BY wijk_id')).toEqual(
 					[...wijken].sort((a, b) => a.wijk_id.localeCompare(b.wijk_id)));
-				expect(await db.query('SELECT partner_id, name, type, verified_on, wijk_id FROM partners ORDER BY partner_id')).toEqual(
+				expect(await database().query('SELECT partner_id, name, type, verified_on, wijk_id FROM partners ORDER BY partner_id')).toEqual(
 					[...partners].sort((a, b) => a.partner_id.localeCompare(b.partner_id)));
 				const sorted = (rows: object[]) => rows.map((x) => JSON.stringify(x)).sort();
-				expect(sorted(await db.query('SELECT date, from_partner_id, to_partner_id, count, feedback FROM referrals'))).toEqual(sorted(referrals));
+				expect(sorted(await database().query('SELECT date, from_partner_id, to_partner_id, count, feedback FROM referrals'))).toEqual(sorted(referrals));
 			}),
 			{ numRuns: 60 }
 		);

@@ -1,21 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openNodeConnector } from '../db/node';
-import { ensureSchema, runImport, type ImportReport } from './index';
+import { describe, expect, it } from 'vitest';
+import { runImport, type ImportReport } from './index';
+import { useSchemaDb } from './test-db';
 
 const dir = join(import.meta.dirname, '../../../tests/fixtures/hostile');
-type Db = Awaited<ReturnType<typeof openNodeConnector>>;
-let db: Db;
-beforeEach(async () => {
-	db = await openNodeConnector();
-	await ensureSchema(db);
-});
-afterEach(() => db.close());
+const database = useSchemaDb();
 
 async function load(file: string): Promise<ImportReport> {
 	// Named as a partner list, as a user would: the text layer decides whether it can be read at all.
-	return runImport(db, [{ name: `partners_${file}`, bytes: new Uint8Array(await readFile(join(dir, file))) }]);
+	return runImport(database(), [{ name: `partners_${file}`, bytes: new Uint8Array(await readFile(join(dir, file))) }]);
 }
 
 /** The whole import over every hostile file: a correct load, or a clear refusal; never a crash or a hang. */
@@ -49,7 +43,7 @@ describe('hostile files through the whole import', () => {
 			const report = await load(file);
 			if (outcome.refused) {
 				expect(report.files[0].refused).toMatch(outcome.refused);
-				expect(await db.query('SELECT count(*) AS n FROM partners')).toEqual([{ n: 0 }]);
+				expect(await database().query('SELECT count(*) AS n FROM partners')).toEqual([{ n: 0 }]);
 			} else {
 				expect(report.files[0].refused, JSON.stringify(report.files[0])).toBeUndefined();
 				expect(report.loaded.partners ?? 0, JSON.stringify(report.rejected.slice(0, 3))).toBe(outcome.loaded);
@@ -61,7 +55,7 @@ describe('hostile files through the whole import', () => {
 	it('reads Windows-1252 and UTF-16 without mojibake', async () => {
 		await load('windows-1252.csv');
 		await load('utf-16.csv');
-		const names = (await db.query<{ name: string }>('SELECT name FROM partners')).map((r) => r.name).join(' ');
+		const names = (await database().query<{ name: string }>('SELECT name FROM partners')).map((r) => r.name).join(' ');
 		expect(names).toContain('Coördinator’s');
 		expect(names).toContain('€ 1.000 – Zuid');
 		expect(names).toContain('Coördinatiepunt Zuid – “wijk”');

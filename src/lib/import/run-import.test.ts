@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openNodeConnector } from '../db/node';
-import { ensureSchema, runImport, tableCounts, type ImportFile } from './index';
+import { describe, expect, it } from 'vitest';
+import { runImport, tableCounts, type ImportFile } from './index';
+import { useSchemaDb } from './test-db';
 
-type Db = Awaited<ReturnType<typeof openNodeConnector>>;
-let db: Db;
-beforeEach(async () => {
-	db = await openNodeConnector();
-	await ensureSchema(db);
-});
-afterEach(() => db.close());
+const database = useSchemaDb();
 
 const file = (name: string, text: string): ImportFile => ({ name, bytes: new TextEncoder().encode(text) });
 const wijken = () => file('wijken.csv', 'wijk_id,name\nW01,Noord\nW02,Zuid\n');
@@ -19,10 +13,10 @@ const partners = () => file(
 
 describe('runImport', () => {
 	it('loads canonical files, matches tables by name, maps aliases and derives the domain', async () => {
-		const report = await runImport(db, [partners(), wijken()]);
+		const report = await runImport(database(), [partners(), wijken()]);
 		expect(report.loaded).toEqual({ wijken: 2, partners: 3 });
 		expect(report.rejectedTotal).toBe(0);
-		const rows = await db.query('SELECT partner_id, type, domain, wijk_id, verified_on FROM partners ORDER BY 1');
+		const rows = await database().query('SELECT partner_id, type, domain, wijk_id, verified_on FROM partners ORDER BY 1');
 		expect(rows).toEqual([
 			{ partner_id: 'P1', type: 'huisartsenpraktijk', domain: 'zorg', wijk_id: 'W01', verified_on: '2024-03-31' },
 			{ partner_id: 'P2', type: 'wijkteam', domain: 'sociaal', wijk_id: 'W01', verified_on: '2024-01-05' },
@@ -35,58 +29,58 @@ describe('runImport', () => {
 			'verwijzingen.csv',
 			'date,from_partner_id,to_partner_id,count,feedback\n2024-Q3,P1,P2,3,ja\n2024-13-01,P1,P2,,\n2024-07,P1,P9,1,0\n2024-07-02,P1,P2,2,5\n'
 		);
-		const report = await runImport(db, [wijken(), partners(), referrals]);
+		const report = await runImport(database(), [wijken(), partners(), referrals]);
 		expect(report.loaded.referrals).toBe(1);
 		expect(report.rejected).toEqual([
 			{ file: 'verwijzingen.csv', line: 3, column: 'date', value: '2024-13-01', reason: expect.stringContaining('datum') },
 			{ file: 'verwijzingen.csv', line: 4, column: 'to_partner_id', value: 'P9', reason: expect.stringContaining('niet in partners') },
 			{ file: 'verwijzingen.csv', line: 5, column: 'feedback', value: '5', reason: expect.stringContaining('terugkoppelingen') }
 		]);
-		expect(await db.query('SELECT date, count, feedback, reason FROM referrals')).toEqual([
+		expect(await database().query('SELECT date, count, feedback, reason FROM referrals')).toEqual([
 			{ date: '2024-07-01', count: 3, feedback: 3, reason: 'overig' }
 		]);
 	});
 
 	it('adds an unknown wijk with a notice, and rejects a later duplicate key', async () => {
 		const more = file('partners_extra.csv', 'partner_id,name,type,wijk_id\nP4,Apotheek,apotheek,W09\nP1,Dubbel,huisarts,W01\n');
-		const report = await runImport(db, [wijken(), partners(), more]);
+		const report = await runImport(database(), [wijken(), partners(), more]);
 		expect(report.notices.join(' ')).toContain('W09');
 		expect(report.rejected).toEqual([expect.objectContaining({ line: 3, reason: expect.stringContaining('dubbele sleutel') })]);
-		expect(await db.query("SELECT name FROM wijken WHERE wijk_id = 'W09'")).toEqual([{ name: 'W09' }]);
+		expect(await database().query("SELECT name FROM wijken WHERE wijk_id = 'W09'")).toEqual([{ name: 'W09' }]);
 	});
 
 	it('maps an unknown type to overig with a warning naming the value and its lines', async () => {
 		const odd = file('partners.csv', 'partner_id,name,type\nP7,Buurtkapper,kapper\nP8,Kerk,kapper\n');
-		const report = await runImport(db, [odd]);
+		const report = await runImport(database(), [odd]);
 		expect(report.warnings).toContain('partners.csv: Onbekende type "kapper" gelezen als "overig" (regel 2, 3).');
-		expect(await db.query("SELECT DISTINCT type, domain FROM partners")).toEqual([{ type: 'overig', domain: 'overig' }]);
+		expect(await database().query("SELECT DISTINCT type, domain FROM partners")).toEqual([{ type: 'overig', domain: 'overig' }]);
 	});
 
 	it('merges duplicate attendance, summing attendees', async () => {
 		const meetings = file('meetings.csv', 'meeting_id,date\nM1,2024-02-01\n');
 		const attendance = file('aanwezigheid.csv', 'meeting_id,partner_id,attendees\nM1,P1,2\nM1,P1,\nM1,P2,1\n');
-		const report = await runImport(db, [wijken(), partners(), meetings, attendance]);
+		const report = await runImport(database(), [wijken(), partners(), meetings, attendance]);
 		expect(report.warnings.join(' ')).toContain('samengevoegd');
-		expect(await db.query('SELECT partner_id, attendees FROM attendance ORDER BY 1')).toEqual([
+		expect(await database().query('SELECT partner_id, attendees FROM attendance ORDER BY 1')).toEqual([
 			{ partner_id: 'P1', attendees: 3 },
 			{ partner_id: 'P2', attendees: 1 }
 		]);
 	});
 
 	it('refuses a file that matches no table, listing the tables', async () => {
-		const report = await runImport(db, [file('iets.csv', 'foo,bar\n1,2\n')]);
+		const report = await runImport(database(), [file('iets.csv', 'foo,bar\n1,2\n')]);
 		expect(report.files[0].refused).toMatch(/geen enkele tabel.*partners \(partner_id, name, type\)/);
 	});
 
 	it('leaves the data exactly as before when the import is cancelled', async () => {
-		await runImport(db, [wijken()]);
+		await runImport(database(), [wijken()]);
 		const controller = new AbortController();
-		const run = runImport(db, [partners()], {
+		const run = runImport(database(), [partners()], {
 			replace: true,
 			signal: controller.signal,
 			onProgress: (p) => p.stage === 'controleren' && controller.abort()
 		});
 		await expect(run).rejects.toThrow();
-		expect((await tableCounts(db)).filter((t) => t.rows > 0)).toEqual([{ table: 'wijken', rows: 2 }]);
+		expect((await tableCounts(database())).filter((t) => t.rows > 0)).toEqual([{ table: 'wijken', rows: 2 }]);
 	});
 });

@@ -24,7 +24,7 @@ export async function stageText(db: Connector, name: string, text: PreparedText,
 		await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS
 			SELECT (row_number() OVER () - 1)::INTEGER AS __row, ${select.join(', ')}
 			FROM read_csv(${sqlString(path)}, header = true, delim = ${sqlString(text.delimiter)}, quote = '"', escape = '"',
-				columns = {${columns}}, auto_detect = false, null_padding = false)`);
+				columns = {${columns}}, auto_detect = false, null_padding = false, max_line_size = 100000000)`);
 	} finally {
 		await db.dropFile(name);
 	}

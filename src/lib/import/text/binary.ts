@@ -29,7 +29,6 @@ export function refuseBinaryBytes(input: Uint8Array): void {
 	if (input.subarray(0, SAMPLE).indexOf(0) >= 0) refuse(HAS_NUL);
 }
 
-
 /** Refuses decoded text with NUL characters, or with a high share of control characters in its first 64K. */
 export function refuseBinaryText(text: string): void {
 	if (text.indexOf('\0') >= 0) refuse(HAS_NUL);
