@@ -23,9 +23,10 @@ describe('decodeText', () => {
 		expect(decodeText(utf16('Coördinator €', 'be'))).toEqual({ text: 'Coördinator €', encoding: 'utf-16be' });
 	});
 
-	it('shows no mojibake in a UTF-8 file with one stray Windows-1252 byte', () => {
-		const mixed = new Uint8Array([...utf8('Coördinator;'), 0xe9, ...utf8(';€ ✓ 😀')]);
-		expect(decodeText(mixed)).toEqual({ text: 'Coördinator;é;€ ✓ 😀', encoding: 'windows-1252' });
+	it('reads a Windows-1252 file as Windows-1252 throughout, also where its bytes look like UTF-8', () => {
+		// é € ’ are E9 80 92 in Windows-1252: by chance a well-formed UTF-8 sequence (递).
+		const bytes = new Uint8Array([...utf8('Caf'), 0xe9, 0x80, 0x92, 0x3b, 0xc9, 0x92, 0x3b, 0xf6]);
+		expect(decodeText(bytes)).toEqual({ text: 'Café€’;É’;ö', encoding: 'windows-1252' });
 	});
 
 	it('round-trips with encodeUtf8', () => {
