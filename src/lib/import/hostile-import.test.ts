@@ -62,3 +62,13 @@ describe('hostile files through the whole import', () => {
 		expect(names).not.toMatch(/Ã|â€/);
 	});
 });
+
+describe('a value longer than DuckDB’s default record limit (2 MB)', () => {
+	it('loads', async () => {
+		const name = 'x'.repeat(3_000_000);
+		const bytes = new TextEncoder().encode(`partner_id,name,type\nP1,"${name}",ggd\nP2,Kort,ggd\n`);
+		const report = await runImport(database(), [{ name: 'partners.csv', bytes }]);
+		expect(report.loaded.partners).toBe(2);
+		expect(await database().query('SELECT length(name) AS n FROM partners ORDER BY partner_id')).toEqual([{ n: 3_000_000 }, { n: 4 }]);
+	});
+});

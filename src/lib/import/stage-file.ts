@@ -5,6 +5,25 @@ import { type PreparedText } from './text';
 /** Column of the staging table naming the first column in which a BSN was found (referrals only). */
 export const BSN_COLUMN = '__bsn_column';
 
+const DUCKDB_DEFAULT_LINE = 2_000_000;
+
+/**
+ * DuckDB refuses records over 2 MB by default, and a larger limit makes every reader thread
+ * allocate that much (100 MB ran the browser engine out of memory): raise it only for files
+ * whose longest line needs it. Lines inside one quoted value are assumed to stay under it.
+ */
+function maxLineOption(bytes: Uint8Array): string {
+	if (bytes.length < DUCKDB_DEFAULT_LINE / 2) return '';
+	let longest = 0;
+	for (let start = 0; start < bytes.length; ) {
+		const end = bytes.indexOf(10, start);
+		const stop = end < 0 ? bytes.length : end;
+		longest = Math.max(longest, stop - start);
+		start = stop + 1;
+	}
+	return longest > DUCKDB_DEFAULT_LINE / 2 ? `, max_line_size = ${2 * longest + 1024}` : '';
+}
+
 /**
  * Hands the prepared text to DuckDB (in the browser: its worker) and reads it with DuckDB's own
  * CSV reader into an all-text staging table: `__row` (0-based record index) and only the file
@@ -14,6 +33,7 @@ export async function stageText(db: Connector, name: string, text: PreparedText,
 	keep: Map<string, string>, scanForBsn: boolean): Promise<void> {
 	const index = new Map(text.headers.map((h, i) => [h, i]));
 	const columns = text.headers.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ');
+	const lineOption = maxLineOption(text.bytes);
 	const path = await db.registerFile(name, text.bytes);
 	const select = [...keep].map(([canonical, header]) => `c${index.get(header)} AS ${id(canonical)}`);
 	if (scanForBsn) {
@@ -24,7 +44,7 @@ export async function stageText(db: Connector, name: string, text: PreparedText,
 		await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS
 			SELECT (row_number() OVER () - 1)::INTEGER AS __row, ${select.join(', ')}
 			FROM read_csv(${sqlString(path)}, header = true, delim = ${sqlString(text.delimiter)}, quote = '"', escape = '"',
-				columns = {${columns}}, auto_detect = false, null_padding = false, max_line_size = 100000000)`);
+				columns = {${columns}}, auto_detect = false, null_padding = false${lineOption})`);
 	} finally {
 		await db.dropFile(name);
 	}
