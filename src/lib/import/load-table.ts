@@ -24,6 +24,8 @@ export interface LoadInput {
 	/** The editor line on which record `row` starts. */
 	lineOf: (row: number) => number;
 	scannedForBsn: boolean;
+	/** Whether values may carry whitespace at their edges (see edge-whitespace.ts). */
+	trim: boolean;
 }
 
 const REPORT_LIMIT = 10_000;
@@ -47,7 +49,7 @@ export async function loadTable(db: Connector, input: LoadInput): Promise<TableL
 	const { spec } = input;
 	const warnings: string[] = [];
 	const notices: string[] = [];
-	await db.exec(`CREATE OR REPLACE TEMP TABLE ${TYPED} AS ${typedRowsSql(spec, input.staged, input.columns, input.dialect)}`);
+	await db.exec(`CREATE OR REPLACE TEMP TABLE ${TYPED} AS ${typedRowsSql(spec, input.staged, input.columns, input.dialect, input.trim)}`);
 	// Excel writes rows of only delimiters (`;;;`) below the data: empty rows, not errors.
 	const allEmpty = spec.columns.map((c) => `${id(rawName(c.name))} IS NULL`).join(' AND ');
 	const [{ n: emptyRows }] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${TYPED} WHERE ${allEmpty}`);

@@ -1,5 +1,6 @@
 import { prepareText, type PreparedText } from './text';
 import { isWorkbook, readWorkbook, sheetToCsv } from './workbook';
+import { mayHaveEdgeWhitespace } from './edge-whitespace';
 
 /** One table's worth of text: a delimited file, or one sheet of a workbook. */
 export interface PreparedSource {
@@ -8,6 +9,8 @@ export interface PreparedSource {
 	/** The name matched against table names and aliases: the file name, or the sheet name. */
 	matchName: string;
 	text: PreparedText;
+	/** False when no value starts or ends with whitespace, so SQL can skip trimming. */
+	trim: boolean;
 }
 
 export interface FileToPrepare {
@@ -33,8 +36,10 @@ export async function prepareFile(file: FileToPrepare): Promise<PreparedSource[]
 				ragged: [],
 				headerLine: sheet.rowNumbers[0]
 			};
-			return { label: `${file.name} › ${sheet.name}`, matchName: sheet.name, text: prepared };
+			const trim = mayHaveEdgeWhitespace(prepared.bytes, ',');
+			return { label: `${file.name} › ${sheet.name}`, matchName: sheet.name, text: prepared, trim };
 		});
 	}
-	return [{ label: file.name, matchName: file.name, text: prepareText(file.bytes) }];
+	const text = prepareText(file.bytes);
+	return [{ label: file.name, matchName: file.name, text, trim: mayHaveEdgeWhitespace(text.bytes, text.delimiter) }];
 }

@@ -67,6 +67,15 @@ describe('runImport', () => {
 		]);
 	});
 
+	it('trims values, quoted or not, and reads a value of only spaces as empty', async () => {
+		const spaced = file('partners.csv', 'partner_id;name;type;wijk_id\n P7 ;" Buurthuis\u00a0";\tggd; \n');
+		const report = await runImport(database(), [spaced]);
+		expect(report.rejected).toEqual([]);
+		expect(await database().query('SELECT partner_id, name, type, wijk_id FROM partners')).toEqual([
+			{ partner_id: 'P7', name: 'Buurthuis', type: 'ggd', wijk_id: null }
+		]);
+	});
+
 	it('refuses a file that matches no table, listing the tables', async () => {
 		const report = await runImport(database(), [file('iets.csv', 'foo,bar\n1,2\n')]);
 		expect(report.files[0].refused).toMatch(/geen enkele tabel.*partners \(partner_id, name, type\)/);

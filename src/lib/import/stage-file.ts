@@ -30,14 +30,15 @@ function maxLineOption(bytes: Uint8Array): string {
  * columns the contract knows, so columns outside it are never stored.
  */
 export async function stageText(db: Connector, name: string, text: PreparedText, table: string,
-	keep: Map<string, string>, scanForBsn: boolean): Promise<void> {
+	keep: Map<string, string>, scanForBsn: boolean, trim: boolean): Promise<void> {
 	const index = new Map(text.headers.map((h, i) => [h, i]));
 	const columns = text.headers.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ');
 	const lineOption = maxLineOption(text.bytes);
 	const path = await db.registerFile(name, text.bytes);
 	const select = [...keep].map(([canonical, header]) => `c${index.get(header)} AS ${id(canonical)}`);
 	if (scanForBsn) {
-		const found = text.headers.map((h, i) => `WHEN length(c${i}) >= 9 AND ${isBsnSql(`trim(c${i})`)} THEN ${sqlString(h)}`).join(' ');
+		const value = (i: number) => (trim ? `trim(c${i})` : `c${i}`);
+		const found = text.headers.map((h, i) => `WHEN length(c${i}) >= 9 AND ${isBsnSql(value(i))} THEN ${sqlString(h)}`).join(' ');
 		select.push(`CASE ${found} END AS ${BSN_COLUMN}`);
 	}
 	try {

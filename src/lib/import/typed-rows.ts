@@ -20,9 +20,10 @@ const ALL_OF_COUNT = -1;
  * once per distinct value and are joined back: a million referrals hold a few thousand distinct
  * dates, and the per-value regular expressions were most of the import's time.
  */
-export function typedRowsSql(spec: TableSpec, staged: string, present: Set<string>, dialect: NumberDialect): string {
+export function typedRowsSql(spec: TableSpec, staged: string, present: Set<string>, dialect: NumberDialect, trim = true): string {
+	const trimmed = (column: string) => (trim ? `trim(${id(column)}, ' \t\u00a0')` : id(column));
 	const rawSelect = spec.columns.map((c) => {
-		const raw = present.has(c.name) ? `NULLIF(trim(${id(c.name)}, ' \t\u00a0'), '')` : 'NULL::VARCHAR';
+		const raw = present.has(c.name) ? `NULLIF(${trimmed(c.name)}, '')` : 'NULL::VARCHAR';
 		return `${raw} AS ${id(rawName(c.name))}`;
 	});
 	const looked = spec.columns.filter((c) => present.has(c.name) && c.kind !== 'text');
