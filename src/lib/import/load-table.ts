@@ -24,8 +24,6 @@ export interface LoadInput {
 	/** The editor line on which record `row` starts. */
 	lineOf: (row: number) => number;
 	scannedForBsn: boolean;
-	/** Whether values may carry whitespace at their edges (see edge-whitespace.ts). */
-	trim: boolean;
 }
 
 const REPORT_LIMIT = 10_000;
@@ -49,7 +47,7 @@ export async function loadTable(db: Connector, input: LoadInput): Promise<TableL
 	const { spec } = input;
 	const warnings: string[] = [];
 	const notices: string[] = [];
-	await db.exec(`CREATE OR REPLACE TEMP TABLE ${TYPED} AS ${typedRowsSql(spec, input.staged, input.columns, input.dialect, input.trim)}`);
+	await db.exec(`CREATE OR REPLACE TEMP TABLE ${TYPED} AS ${typedRowsSql(spec, input.staged, input.columns, input.dialect)}`);
 	// Excel writes rows of only delimiters (`;;;`) below the data: empty rows, not errors.
 	const allEmpty = spec.columns.map((c) => `${id(rawName(c.name))} IS NULL`).join(' AND ');
 	const [{ n: emptyRows }] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${TYPED} WHERE ${allEmpty}`);
@@ -96,7 +94,6 @@ async function insertAccepted(db: Connector, spec: TableSpec): Promise<number> {
 		rows = `SELECT * FROM (${rows}) WHERE (${keys}) NOT IN (SELECT (${keys}) FROM ${id(spec.name)})`;
 		target = `${keys}, ${sum}`;
 	}
-	const [{ n }] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM (${rows})`);
-	await db.exec(`INSERT INTO ${id(spec.name)} (${target}) ${rows}`);
-	return n;
+	const [inserted] = await db.query(`INSERT INTO ${id(spec.name)} (${target}) ${rows}`);
+	return Number(Object.values(inserted ?? {})[0] ?? 0);
 }

@@ -80,9 +80,11 @@ export async function runImport(db: Connector, files: ImportFile[], options: Imp
 			}
 			const staged = `__stage_${i}`;
 			const scannedForBsn = table === 'referrals';
-			await stageText(tx, `import-${i}.csv`, source.text, staged, header.columns, scannedForBsn, source.trim);
+			await stageText(tx, `import-${i}.csv`, source.text, staged, {
+				columns: spec.columns.map((c) => c.name), keep: header.columns, scanForBsn: scannedForBsn, trim: source.trim
+			});
 			const result = await loadTable(tx, {
-				spec, staged, scannedForBsn, label: source.label, trim: source.trim,
+				spec, staged, scannedForBsn, label: source.label,
 				columns: new Set(header.columns.keys()),
 				dialect: { decimalComma: source.text.delimiter === ';' },
 				lineOf: (row) => source.text.recordLines[row]

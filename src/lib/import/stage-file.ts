@@ -1,6 +1,7 @@
 import { isBsnSql } from '../contract';
 import { type Connector, sqlIdentifier as id, sqlString } from '../db/connector';
 import { type PreparedText } from './text';
+import { rawName } from './typed-rows';
 
 /** Column of the staging table naming the first column in which a BSN was found (referrals only). */
 export const BSN_COLUMN = '__bsn_column';
@@ -26,19 +27,32 @@ function maxLineOption(bytes: Uint8Array): string {
 
 /**
  * Hands the prepared text to DuckDB (in the browser: its worker) and reads it with DuckDB's own
- * CSV reader into an all-text staging table: `__row` (0-based record index) and only the file
- * columns the contract knows, so columns outside it are never stored.
+ * CSV reader into an all-text staging table: `__row` (0-based record index) and, per contract column,
+ * its trimmed text or NULL (`__raw_<column>`). Columns outside the contract are never stored.
  */
+export interface StageOptions {
+	/** Every column of the contract table, in order: those the file lacks are staged as NULL. */
+	columns: string[];
+	/** Contract column → the file's header cell. */
+	keep: Map<string, string>;
+	scanForBsn: boolean;
+	/** Whether values need trimming (see edge-whitespace.ts). */
+	trim: boolean;
+}
+
 export async function stageText(db: Connector, name: string, text: PreparedText, table: string,
-	keep: Map<string, string>, scanForBsn: boolean, trim: boolean): Promise<void> {
+	{ columns: contractColumns, keep, scanForBsn, trim }: StageOptions): Promise<void> {
 	const index = new Map(text.headers.map((h, i) => [h, i]));
 	const columns = text.headers.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ');
 	const lineOption = maxLineOption(text.bytes);
 	const path = await db.registerFile(name, text.bytes);
-	const select = [...keep].map(([canonical, header]) => `c${index.get(header)} AS ${id(canonical)}`);
+	const cell = (i: number) => (trim ? `trim(c${i}, ' \t\u00a0')` : `c${i}`);
+	const select = contractColumns.map((column) => {
+		const header = keep.get(column);
+		return `${header === undefined ? 'NULL::VARCHAR' : `NULLIF(${cell(index.get(header)!)}, '')`} AS ${id(rawName(column))}`;
+	});
 	if (scanForBsn) {
-		const value = (i: number) => (trim ? `trim(c${i})` : `c${i}`);
-		const found = text.headers.map((h, i) => `WHEN length(c${i}) >= 9 AND ${isBsnSql(value(i))} THEN ${sqlString(h)}`).join(' ');
+		const found = text.headers.map((h, i) => `WHEN length(c${i}) >= 9 AND ${isBsnSql(cell(i))} THEN ${sqlString(h)}`).join(' ');
 		select.push(`CASE ${found} END AS ${BSN_COLUMN}`);
 	}
 	try {

@@ -14,24 +14,19 @@ const defaultSql = (c: ColumnSpec) =>
 const ALL_OF_COUNT = -1;
 
 /**
- * SQL that turns the all-text staging table into one typed row per line: for every contract
+ * SQL that turns the staging table (raw text per contract column, see stage-file.ts) into one typed row per line: for every contract
  * column its raw text, its typed value (NULL when unreadable) and, for vocabularies that map
  * the unknown to `overig`, whether that happened. Conversions (dates, numbers, vocabularies) run
  * once per distinct value and are joined back: a million referrals hold a few thousand distinct
  * dates, and the per-value regular expressions were most of the import's time.
  */
-export function typedRowsSql(spec: TableSpec, staged: string, present: Set<string>, dialect: NumberDialect, trim = true): string {
-	const trimmed = (column: string) => (trim ? `trim(${id(column)}, ' \t\u00a0')` : id(column));
-	const rawSelect = spec.columns.map((c) => {
-		const raw = present.has(c.name) ? `NULLIF(${trimmed(c.name)}, '')` : 'NULL::VARCHAR';
-		return `${raw} AS ${id(rawName(c.name))}`;
-	});
+export function typedRowsSql(spec: TableSpec, staged: string, present: Set<string>, dialect: NumberDialect): string {
 	const looked = spec.columns.filter((c) => present.has(c.name) && c.kind !== 'text');
 	const lookup = (c: ColumnSpec) => `${id(`__lookup_${c.name}`)}.v`;
 	const joins = looked.map((c) => {
 		const { typed } = convert(c, 'k', dialect, String(ALL_OF_COUNT));
 		const alias = id(`__lookup_${c.name}`);
-		return `LEFT JOIN (SELECT k, ${typed} AS v FROM (SELECT DISTINCT ${id(rawName(c.name))} AS k FROM raw)) AS ${alias}
+		return `LEFT JOIN (SELECT k, ${typed} AS v FROM (SELECT DISTINCT ${id(rawName(c.name))} AS k FROM ${staged})) AS ${alias}
 			ON raw.${id(rawName(c.name))} = ${alias}.k`;
 	});
 	const converted = (c: ColumnSpec) => (c.kind === 'text' ? `raw.${id(rawName(c.name))}` : present.has(c.name) ? lookup(c) : 'NULL');
@@ -51,9 +46,8 @@ export function typedRowsSql(spec: TableSpec, staged: string, present: Set<strin
 			columns.push(`(raw.${id(rawName(c.name))} IS NOT NULL AND ${converted(c)} IS NULL) AS ${id(unknownName(c.name))}`);
 		return columns;
 	});
-	return `WITH raw AS MATERIALIZED (SELECT __row, ${rawSelect.join(', ')} FROM ${staged})
-		SELECT raw.__row, ${spec.columns.map((c) => `raw.${id(rawName(c.name))}`).join(', ')}, ${typedSelect.join(',\n')}
-		FROM raw ${joins.join('\n')}`;
+	return `SELECT raw.__row, ${spec.columns.map((c) => `raw.${id(rawName(c.name))}`).join(', ')}, ${typedSelect.join(',\n')}
+		FROM ${staged} AS raw ${joins.join('\n')}`;
 }
 
 /** SQL selecting (line, column, value, reason) for every value that breaks its column's rule. */
