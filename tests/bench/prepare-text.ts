@@ -1,5 +1,5 @@
-// Timing of prepareText on 1,000,000 rows × 7 columns: `npx tsx src/lib/import/text/bench.ts`
-import { prepareText } from './index';
+// Timing of prepareText on 1,000,000 rows × 7 columns: `npx tsx tests/bench/prepare-text.ts`
+import { prepareText } from '../../src/lib/import/text';
 
 const ROWS = 1_000_000;
 const HEADER = ['partner_id', 'name', 'type', 'wijk_id', 'domain', 'contact_person', 'verified_on'];
