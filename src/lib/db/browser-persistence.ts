@@ -8,9 +8,17 @@ export interface SnapshotMeta {
 	rows: Record<string, number>;
 }
 
+/** Every table as CSV bytes, taken from the database in one consistent moment. */
+export type Snapshot = Map<string, { bytes: Uint8Array; rows: number }>;
+
 export interface Persistence {
-	/** Writes every table to the browser's private file system; the previous snapshot stays until this one is complete. */
-	save(tables: string[], meta: Omit<SnapshotMeta, 'savedAt' | 'rows'>): Promise<void>;
+	/**
+	 * Copies every table out of DuckDB. Run it inside `Connector.transaction`, so that no other
+	 * statement (an import's, say) lands between its reads.
+	 */
+	snapshot(tables: string[]): Promise<Snapshot>;
+	/** Writes a snapshot to the browser's private file system; the previous one stays until this one is complete. */
+	write(snapshot: Snapshot, meta: Omit<SnapshotMeta, 'savedAt' | 'rows'>): Promise<void>;
 	/** Loads the last snapshot into the (existing, empty) tables; null when there is none. */
 	restore(tables: string[]): Promise<SnapshotMeta | null>;
 	/** Forgets every snapshot. */
@@ -46,18 +54,26 @@ async function readCurrent(dir: FileSystemDirectoryHandle): Promise<(SnapshotMet
  */
 export function opfsPersistence(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): Persistence {
 	return {
-		async save(tables, meta) {
-			const dir = await root();
-			const generation = `gen-${Date.now()}`;
-			const target = await dir.getDirectoryHandle(generation, { create: true });
-			const rows: Record<string, number> = {};
+		async snapshot(tables) {
+			const snapshot: Snapshot = new Map();
 			for (const table of tables) {
 				const file = `snapshot-${table}.csv`;
 				await db.registerEmptyFileBuffer(file);
 				await conn.query(`COPY ${id(table)} TO ${sqlString(file)} (HEADER true, DELIMITER ',')`);
-				await writeFile(target, `${table}.csv`, await db.copyFileToBuffer(file));
+				const rows = Number((await conn.query(`SELECT count(*)::INTEGER AS n FROM ${id(table)}`)).get(0)?.n ?? 0);
+				snapshot.set(table, { bytes: await db.copyFileToBuffer(file), rows });
 				await db.dropFile(file);
-				rows[table] = Number((await conn.query(`SELECT count(*)::INTEGER AS n FROM ${id(table)}`)).get(0)?.n ?? 0);
+			}
+			return snapshot;
+		},
+		async write(snapshot, meta) {
+			const dir = await root();
+			const generation = `gen-${Date.now()}`;
+			const target = await dir.getDirectoryHandle(generation, { create: true });
+			const rows: Record<string, number> = {};
+			for (const [table, data] of snapshot) {
+				await writeFile(target, `${table}.csv`, data.bytes);
+				rows[table] = data.rows;
 			}
 			await writeFile(dir, CURRENT, JSON.stringify({ ...meta, generation, rows, savedAt: new Date().toISOString() }));
 			for await (const name of dir.keys()) if (name.startsWith('gen-') && name !== generation) await dir.removeEntry(name, { recursive: true });

@@ -109,7 +109,9 @@ class Session {
 		this.saving = true;
 		this.#saved = this.#saved.then(async () => {
 			try {
-				await this.db.persistence.save(tableNames, { source });
+				const db = this.db;
+				const snapshot = await db.transaction(() => db.persistence.snapshot(tableNames));
+				await db.persistence.write(snapshot, { source });
 				this.storageProblem = null;
 			} catch (error) {
 				this.storageProblem = error instanceof Error ? error.message : String(error);
