@@ -8,8 +8,14 @@ export interface SnapshotMeta {
 	rows: Record<string, number>;
 }
 
-/** Every table as CSV bytes, taken from the database in one consistent moment. */
-export type Snapshot = Map<string, { bytes: Uint8Array; rows: number }>;
+/** Every table as CSV parts, taken from the database in one consistent moment. */
+export type Snapshot = Map<string, { parts: Uint8Array[]; rows: number }>;
+
+/**
+ * Rows per CSV part. duckdb-wasm hands a file buffer to the page by copying, not transferring,
+ * it; a 50 MB table in one piece stalled the page for ~80 ms. Parts of a few MB stay under 50 ms.
+ */
+const ROWS_PER_PART = 50_000;
 
 export interface Persistence {
 	/**
@@ -25,7 +31,7 @@ export interface Persistence {
 	clear(): Promise<void>;
 }
 
-const ROOT = 'wijkradar-v1';
+const ROOT = 'wijkradar-v2';
 const CURRENT = 'current.json';
 
 async function root(): Promise<FileSystemDirectoryHandle> {
@@ -33,9 +39,13 @@ async function root(): Promise<FileSystemDirectoryHandle> {
 	return opfs.getDirectoryHandle(ROOT, { create: true });
 }
 
+// Written in pieces: one 50 MB write() copies on the main thread long enough to stall the page.
+const WRITE_CHUNK = 4 << 20;
+
 async function writeFile(dir: FileSystemDirectoryHandle, name: string, data: Uint8Array | string): Promise<void> {
 	const writable = await (await dir.getFileHandle(name, { create: true })).createWritable();
-	await writable.write(data as FileSystemWriteChunkType);
+	if (typeof data === 'string') await writable.write(data);
+	else for (let at = 0; at < data.length; at += WRITE_CHUNK) await writable.write(data.subarray(at, at + WRITE_CHUNK) as FileSystemWriteChunkType);
 	await writable.close();
 }
 
@@ -57,12 +67,17 @@ export function opfsPersistence(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDB
 		async snapshot(tables) {
 			const snapshot: Snapshot = new Map();
 			for (const table of tables) {
-				const file = `snapshot-${table}.csv`;
-				await db.registerEmptyFileBuffer(file);
-				await conn.query(`COPY ${id(table)} TO ${sqlString(file)} (HEADER true, DELIMITER ',')`);
 				const rows = Number((await conn.query(`SELECT count(*)::INTEGER AS n FROM ${id(table)}`)).get(0)?.n ?? 0);
-				snapshot.set(table, { bytes: await db.copyFileToBuffer(file), rows });
-				await db.dropFile(file);
+				const parts: Uint8Array[] = [];
+				for (let offset = 0; offset < rows; offset += ROWS_PER_PART) {
+					const file = `snapshot-${table}-${parts.length}.csv`;
+					await db.registerEmptyFileBuffer(file);
+					await conn.query(`COPY (SELECT * FROM ${id(table)} LIMIT ${ROWS_PER_PART} OFFSET ${offset})
+						TO ${sqlString(file)} (HEADER true, DELIMITER ',')`);
+					parts.push(await db.copyFileToBuffer(file));
+					await db.dropFile(file);
+				}
+				snapshot.set(table, { parts, rows });
 			}
 			return snapshot;
 		},
@@ -72,7 +87,7 @@ export function opfsPersistence(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDB
 			const target = await dir.getDirectoryHandle(generation, { create: true });
 			const rows: Record<string, number> = {};
 			for (const [table, data] of snapshot) {
-				await writeFile(target, `${table}.csv`, data.bytes);
+				for (const [i, part] of data.parts.entries()) await writeFile(target, `${table}.${i}.csv`, part);
 				rows[table] = data.rows;
 			}
 			await writeFile(dir, CURRENT, JSON.stringify({ ...meta, generation, rows, savedAt: new Date().toISOString() }));
@@ -86,14 +101,17 @@ export function opfsPersistence(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDB
 			if (!source && Object.values(current.rows).some((n) => n > 0)) return null;
 			for (const table of tables) {
 				if (!source || !current.rows[table]) continue;
-				const bytes = new Uint8Array(await (await (await source.getFileHandle(`${table}.csv`)).getFile()).arrayBuffer());
-				const file = `restore-${table}.csv`;
-				await db.registerFileBuffer(file, bytes);
+				const files: string[] = [];
+				for (let i = 0; i * ROWS_PER_PART < current.rows[table]; i++) {
+					const part = await (await source.getFileHandle(`${table}.${i}.csv`)).getFile();
+					files.push(`restore-${table}-${i}.csv`);
+					await db.registerFileBuffer(files[i], new Uint8Array(await part.arrayBuffer()));
+				}
 				const described = (await conn.query(`DESCRIBE ${id(table)}`)).toArray().map((r) => r.toJSON());
 				const columns = described.map((c) => `${sqlString(String(c.column_name))}: ${sqlString(String(c.column_type))}`).join(', ');
-				await conn.query(`INSERT INTO ${id(table)} SELECT * FROM read_csv(${sqlString(file)}, header = true,
+				await conn.query(`INSERT INTO ${id(table)} SELECT * FROM read_csv([${files.map(sqlString).join(', ')}], header = true,
 					delim = ',', quote = '"', escape = '"', columns = {${columns}}, auto_detect = false)`);
-				await db.dropFile(file);
+				for (const file of files) await db.dropFile(file);
 			}
 			return current;
 		},
