@@ -41,3 +41,22 @@ test('a table stored in several parts comes back whole and in order after a relo
 	expect(await fingerprint()).toEqual(before);
 	expect(before[0].n).toBe(rows);
 });
+
+test('stored data that cannot be read is reported, the demo shown, and the stored data kept', async ({ page }) => {
+	await openReady(page, '/');
+	await page.evaluate(async () => {
+		const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('wijkradar-v2', { create: true });
+		const writable = await (await dir.getFileHandle('current.json', { create: true })).createWritable();
+		await writable.write(JSON.stringify({ source: 'user', generation: 'gen-missing', rows: { wijken: 3 } }));
+		await writable.close();
+	});
+	await page.reload();
+	await expect(page.locator('.app')).toHaveAttribute('data-state', 'ready');
+	await expect(page.getByRole('alert')).toContainText('konden niet worden gelezen (de opgeslagen tabellen ontbreken)');
+	await expect(page.getByRole('note')).toContainText('Demodata');
+	const kept = await page.evaluate(async () => {
+		const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('wijkradar-v2');
+		return (await (await dir.getFileHandle('current.json')).getFile()).text();
+	});
+	expect(JSON.parse(kept).generation).toBe('gen-missing');
+});

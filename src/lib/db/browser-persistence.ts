@@ -98,7 +98,7 @@ export function opfsPersistence(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDB
 			const current = await readCurrent(dir);
 			if (!current) return null;
 			const source = await dir.getDirectoryHandle(current.generation).catch(() => null);
-			if (!source && Object.values(current.rows).some((n) => n > 0)) return null;
+			if (!source && Object.values(current.rows).some((n) => n > 0)) throw new Error('de opgeslagen tabellen ontbreken');
 			for (const table of tables) {
 				if (!source || !current.rows[table]) continue;
 				const files: string[] = [];

@@ -17,6 +17,7 @@ export const nl = {
 	'status.engineBytes': 'Rekenkern laden: {loaded} van {total} MB',
 	'status.demo': 'Demoregio laden…',
 	'status.restore': 'Gegevens openen…',
+	'status.restoreFailed': 'Uw opgeslagen gegevens konden niet worden gelezen ({error}). De demoregio is geladen; de opgeslagen gegevens zijn niet gewist.',
 	'status.error': 'Er ging iets mis bij het starten',
 	'status.retry': 'Opnieuw proberen',
 	'demo.banner': 'Demodata: een verzonnen regio om Wijkradar te verkennen. Laad uw eigen bestanden via Data.',

@@ -28,6 +28,8 @@ class Session {
 	quarters = $state.raw<Quarter[]>([]);
 	/** Set when the browser refused to store data: loaded data then lasts only until the tab closes. */
 	storageProblem = $state<string | null>(null);
+	/** Set when stored data existed but could not be read back. */
+	restoreProblem = $state<string | null>(null);
 	/** True while the loaded data is being written to the browser's storage. */
 	saving = $state(false);
 	#saved: Promise<void> = Promise.resolve();
@@ -53,7 +55,7 @@ class Session {
 			this.progress = null;
 			await ensureSchema(this.#db);
 			if ((await tableCounts(this.#db)).every((c) => c.rows === 0)) {
-				const saved = await this.#db.persistence.restore(tableNames).catch(() => null);
+				const saved = await this.#restore();
 				if (saved) this.source = saved.source as DataSource;
 				else await this.loadDemo();
 			}
@@ -62,6 +64,22 @@ class Session {
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);
 			this.status = 'error';
+		}
+	}
+
+	/**
+	 * The stored data, or null when there is none or it cannot be read. Then the demo is shown with
+	 * a message, and the stored data is left as it is (the demo is never saved over it).
+	 */
+	async #restore() {
+		try {
+			return await this.db.persistence.restore(tableNames);
+		} catch (error) {
+			this.restoreProblem = t('status.restoreFailed', { error: error instanceof Error ? error.message : String(error) });
+			await this.db.transaction(async (tx) => {
+				for (const table of [...tableNames].reverse()) await tx.exec(`DELETE FROM "${table}"`);
+			});
+			return null;
 		}
 	}
 
