@@ -2,7 +2,7 @@ import { maxIso, randomDate } from './calendar';
 import type { Rng } from './random';
 import { COORDINATORS, GEMEENTE, REGION, REGION_PARTNERS, WIJKEN, type PartnerSpec } from './region-data';
 import type { Coordinator, Partner, Wijk } from './types';
-import { TYPE_DOMAIN } from './vocab';
+import { domainOf } from './vocab';
 
 const FIRST = ['Anouk', 'Bram', 'Chantal', 'Daan', 'Esra', 'Femke', 'Gijs', 'Hanneke', 'Imane', 'Joost', 'Karin',
 	'Lotte', 'Mehmet', 'Nadia', 'Olga', 'Pieter', 'Rachida', 'Sven', 'Tessa', 'Ugo', 'Vera', 'Wouter', 'Yara', 'Zeynep'];
@@ -52,7 +52,7 @@ export function buildPartners(rng: Rng): Partner[] {
 			name: spec.name,
 			type: spec.type,
 			wijk_id,
-			domain: TYPE_DOMAIN[spec.type],
+			domain: domainOf(spec.type),
 			contact_person: `${first} ${last}`,
 			phone: `000-${rng.int(100, 999)} ${rng.int(1000, 9999)}`,
 			email: `${first[0].toLowerCase()}.${slug(last).replace(/-/g, '')}@${slug(spec.name)}.example`,

@@ -1,35 +1,25 @@
-export type Domain = 'zorg' | 'sociaal' | 'gemeente' | 'overig';
+import { partnerTypes, type Domain } from '../../src/lib/contract';
 
-/** Partner types of DATA-CONTRACT.md with their default domain. */
-export const TYPE_DOMAIN = {
-	huisartsenpraktijk: 'zorg',
-	gezondheidscentrum: 'zorg',
-	ggz: 'zorg',
-	ggd: 'zorg',
-	thuiszorg: 'zorg',
-	apotheek: 'zorg',
-	ziekenhuis: 'zorg',
-	ouderenzorg: 'zorg',
-	paramedisch: 'zorg',
-	zorggroep: 'zorg',
-	wijkteam: 'sociaal',
-	welzijn: 'sociaal',
-	cjg: 'sociaal',
-	schuldhulp: 'sociaal',
-	jeugdzorg: 'sociaal',
-	veilig_thuis: 'sociaal',
-	woningcorporatie: 'sociaal',
-	vrijwilligers: 'sociaal',
-	sport: 'sociaal',
-	maatschappelijk_werk: 'sociaal',
-	gemeente: 'gemeente',
-	politie: 'overig',
-	onderwijs: 'overig',
-	zorgverzekeraar: 'overig',
-	overig: 'overig'
-} as const satisfies Record<string, Domain>;
+export type { Domain };
 
-export type PartnerType = keyof typeof TYPE_DOMAIN;
+/**
+ * The partner types the generator writes by hand, as a literal type so a typo fails to compile.
+ * The ids and their domains belong to src/lib/contract; demo-import.test.ts proves the demo
+ * loads through the real import without a single warning, so this list cannot drift from it.
+ */
+export type PartnerType =
+	| 'huisartsenpraktijk' | 'gezondheidscentrum' | 'ggz' | 'ggd' | 'thuiszorg' | 'apotheek' | 'ziekenhuis'
+	| 'ouderenzorg' | 'paramedisch' | 'zorggroep' | 'wijkteam' | 'welzijn' | 'cjg' | 'schuldhulp' | 'jeugdzorg'
+	| 'veilig_thuis' | 'woningcorporatie' | 'vrijwilligers' | 'sport' | 'maatschappelijk_werk' | 'gemeente'
+	| 'politie' | 'onderwijs' | 'zorgverzekeraar' | 'overig';
+
+/** A partner type's default domain, from the contract. */
+export function domainOf(type: PartnerType): Domain {
+	const domain = partnerTypes.entries.find((e) => e.id === type)?.domain;
+	if (!domain) throw new Error(`Partner type ${type} is not in the data contract`);
+	return domain;
+}
+
 
 export type MeetingType =
 	| 'netwerkbijeenkomst'
