@@ -1,3 +1,3 @@
 export { runImport, type ImportFile, type ImportOptions } from './run-import';
-export { ensureSchema, tableCounts } from './schema';
+export { clearTables, ensureSchema, tableCounts } from './schema';
 export type { ImportReport, FileReport, Rejection, ImportProgress } from './report';

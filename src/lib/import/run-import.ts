@@ -5,6 +5,7 @@ import { loadTable } from './load-table';
 import { tableForFileName, tableForHeader } from './match-table';
 import { prepareFile, type PreparedSource } from './prepare-file';
 import { type FileReport, type ImportProgress, type ImportReport } from './report';
+import { clearTables } from './schema';
 import { stageText } from './stage-file';
 
 export interface ImportFile {
@@ -66,7 +67,7 @@ export async function runImport(db: Connector, files: ImportFile[], options: Imp
 	const report: ImportReport = { files: [], loaded: {}, rejected: [], rejectedTotal: 0, warnings: [], notices: [] };
 	const matched = await prepareAll(files, options, report);
 	await db.transaction(async (tx) => {
-		if (options.replace) for (const t of [...tables].reverse()) await tx.exec(`DELETE FROM "${t.name}"`);
+		if (options.replace) await clearTables(tx);
 		for (const [i, { source, table, report: fileReport }] of matched.entries()) {
 			options.signal?.throwIfAborted();
 			options.onProgress?.({ file: source.label, stage: 'controleren', fraction: 0.5 + i / (2 * matched.length) });

@@ -12,3 +12,8 @@ export async function tableCounts(db: Connector): Promise<{ table: string; rows:
 	const rows = await db.query<{ table: string; rows: number }>(sql);
 	return tables.map((t) => rows.find((r) => r.table === t.name) ?? { table: t.name, rows: 0 });
 }
+
+/** Empties every table, referring tables first; run it inside a transaction. */
+export async function clearTables(db: Connector): Promise<void> {
+	for (const t of [...tables].reverse()) await db.exec(`DELETE FROM "${t.name}"`);
+}

@@ -1,7 +1,7 @@
 import { tableNames } from '../contract';
 import { browserConnector, type BrowserConnector } from '../db/browser';
 import { t } from '../i18n';
-import { ensureSchema, runImport, tableCounts, type ImportFile, type ImportOptions, type ImportReport } from '../import';
+import { clearTables, ensureSchema, runImport, tableCounts, type ImportFile, type ImportOptions, type ImportReport } from '../import';
 import { availableQuarters } from '../metrics/available-quarters';
 import { type Quarter } from '../metrics/period';
 import { demoFiles } from './demo-files';
@@ -76,9 +76,7 @@ class Session {
 			return await this.db.persistence.restore(tableNames);
 		} catch (error) {
 			this.restoreProblem = t('status.restoreFailed', { error: error instanceof Error ? error.message : String(error) });
-			await this.db.transaction(async (tx) => {
-				for (const table of [...tableNames].reverse()) await tx.exec(`DELETE FROM "${table}"`);
-			});
+			await this.db.transaction(clearTables);
 			return null;
 		}
 	}
@@ -102,9 +100,7 @@ class Session {
 
 	/** Removes every table's rows; the app then shows its empty state, also after a reload. */
 	async removeAll(): Promise<void> {
-		await this.db.transaction(async (tx) => {
-			for (const table of [...tableNames].reverse()) await tx.exec(`DELETE FROM "${table}"`);
-		});
+		await this.db.transaction(clearTables);
 		this.source = 'empty';
 		await this.refresh();
 		await this.save();
