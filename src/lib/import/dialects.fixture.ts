@@ -49,3 +49,19 @@ export function renderTable(spec: TableSpec, rows: Record<string, unknown>[], d:
 	const text = lines.map((l) => l.join(d.delimiter)).join(d.lineEnding) + d.lineEnding;
 	return encode(d.lineEnding === '\r\n' ? text.replace(/(?<!\r)\n/g, '\r\n') : text, d.encoding);
 }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Windows-1252 bytes that are also valid UTF-8 (`é€’` is E9 80 92, which is `递`) cannot be told
+ * apart: the import rightly reads them as UTF-8. Such renderings say nothing about the import.
+ */
+export function isAmbiguousEncoding(bytes: Uint8Array, d: Dialect): boolean {
+	if (d.encoding !== 'windows-1252' || bytes.every((b) => b < 0x80)) return false;
+	try {
+		strictUtf8.decode(bytes);
+		return true;
+	} catch {
+		return false;
+	}
+}

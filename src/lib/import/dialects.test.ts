@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { tableSpec, type TableName } from '../contract';
 import { runImport } from './index';
 import { useSchemaDb } from './test-db';
-import { renderTable, type Dialect } from './dialects.fixture';
+import { isAmbiguousEncoding, renderTable, type Dialect } from './dialects.fixture';
 
 const database = useSchemaDb('file');
 
@@ -41,7 +41,9 @@ describe('the import in every allowed dialect', () => {
 				const file = (table: TableName, rows: Record<string, unknown>[]) => ({
 					name: `${table}.csv`, bytes: renderTable(tableSpec(table), rows, d)
 				});
-				const report = await runImport(database(), [file('wijken', wijken), file('partners', partners), file('referrals', referrals)], { replace: true });
+				const files = [file('wijken', wijken), file('partners', partners), file('referrals', referrals)];
+				fc.pre(!files.some((f) => isAmbiguousEncoding(f.bytes, d)));
+				const report = await runImport(database(), files, { replace: true });
 				expect(report.rejected).toEqual([]);
 				expect(await database().query('SELECT wijk_id, name, patients FROM wijken ORDER BY wijk_id')).toEqual(
 					[...wijken].sort((a, b) => a.wijk_id.localeCompare(b.wijk_id)));
