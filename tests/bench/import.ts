@@ -3,13 +3,9 @@
 // read_csv of the same bytes, with the longest main-thread task and Chromium's peak memory during
 // the import. `npm run bench:import` builds first; `--runs N` records the median of N runs,
 // `--sizes 10000,100000` limits the sizes. Results: tests/bench/results/import.json.
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { type AddressInfo } from 'node:net';
-import { cpus, release, totalmem } from 'node:os';
 import { chromium } from '@playwright/test';
-import sirv from 'sirv';
+import { CHROMIUM_ARGS, chromiumPath, machine, median, serveBuild } from './bench-browser';
 import { PARTNERS, partnersCsv, referralsCsv } from './import-data';
 import { sampleRss, treeRssMb } from './import-memory';
 import { prepare, timedImport, timedReadCsv } from './import-page';
@@ -21,21 +17,13 @@ const TARGETS = { ratio_max: 1.5, longest_main_thread_task_ms_max: 50 };
 
 const files = new Map<string, Buffer>([['/__bench/partners.csv', partnersCsv()]]);
 for (const rows of SIZES) files.set(`/__bench/referrals-${rows}.csv`, referralsCsv(rows));
-const assets = sirv('build', { single: 'index.html', brotli: true, gzip: true, etag: true });
-const server = createServer((req, res) => {
-	const file = files.get(req.url ?? '');
-	if (!file) return assets(req, res);
-	res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Length': file.length, 'Cache-Control': 'no-store' });
-	res.end(file);
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = await serveBuild(files);
+const origin = server.origin;
 
 // launchServer rather than launch: only a BrowserServer exposes the browser's process (for its RSS).
 const browserServer = await chromium.launchServer({
-	executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking',
-		'--disable-component-update', '--disable-sync']
+	executablePath: chromiumPath(),
+	args: CHROMIUM_ARGS
 });
 const browser = await chromium.connect(browserServer.wsEndpoint());
 const browserPid = browserServer.process().pid!;
@@ -83,10 +71,6 @@ async function measure(rows: number) {
 	}
 }
 
-const median = (xs: number[]) => {
-	const sorted = [...xs].sort((a, b) => a - b);
-	return (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2;
-};
 const round = (x: number, digits = 0) => Number(x.toFixed(digits));
 const results = [];
 for (const rows of SIZES) {
@@ -126,7 +110,7 @@ server.close();
 
 const result = {
 	measured: new Date().toISOString(),
-	machine: `${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.version}, Chromium ${chromiumVersion} headless, loopback`,
+	machine: machine(chromiumVersion),
 	runs: RUNS,
 	targets: TARGETS,
 	sizes: results

@@ -1,0 +1,34 @@
+// What the browser benchmarks share: the production build served as a static host would (plus
+// generated files), the Chromium to use, and the line that names the machine in a results file.
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { cpus, release, totalmem } from 'node:os';
+import sirv from 'sirv';
+
+/** Serves `build/` with its precompressed files, and `extra` (path → bytes) uncached beside it. */
+export async function serveBuild(extra = new Map<string, Buffer>()): Promise<{ origin: string; close: () => void }> {
+	const assets = sirv('build', { single: 'index.html', brotli: true, gzip: true, etag: true });
+	const server = createServer((req, res) => {
+		const file = extra.get(req.url ?? '');
+		if (!file) return assets(req, res);
+		res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Length': file.length, 'Cache-Control': 'no-store' });
+		res.end(file);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+/** Debian's Chromium when present (this machine cannot download Playwright's), else Playwright's own. */
+export const chromiumPath = () => (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+	'--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export const machine = (chromiumVersion: string) =>
+	`${cpus().length} × ${cpus()[0].model}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.version}, Chromium ${chromiumVersion} headless, loopback`;
+
+export const median = (xs: number[]) => {
+	const sorted = [...xs].sort((a, b) => a - b);
+	return (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2;
+};
