@@ -1,0 +1,52 @@
+import { connectedComponents } from 'graphology-components';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import { articulationPoints } from './articulation-points';
+import { type NetworkGraph } from './build-graph';
+
+export interface Broker {
+	partner_id: string;
+	betweenness: number;
+}
+
+/** The figures of Graph(S, Q) (shared/METRICS.md); id lists sorted ascending. */
+export interface NetworkFigures {
+	nodes: number;
+	edges: number;
+	density: number | null;
+	components: number;
+	isolates: string[];
+	largest_component_share: number | null;
+	articulation_points: string[];
+	/** The five highest betweenness, descending, then partner_id ascending (ties within float noise count as equal). */
+	top_brokers: Broker[];
+}
+
+const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Betweenness per node, unweighted, normalised for an undirected graph by (n−1)(n−2)/2. */
+export function betweenness(graph: NetworkGraph): Map<string, number> {
+	if (graph.order < 3) return new Map(graph.nodes().map((n) => [n, 0]));
+	// graphology counts each undirected pair from both ends and scales by 1/((n−1)(n−2)): the same figure.
+	const scores = betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
+	return new Map(Object.entries(scores));
+}
+
+export function networkFigures(graph: NetworkGraph): NetworkFigures {
+	const n = graph.order;
+	const components = connectedComponents(graph);
+	const largest = Math.max(0, ...components.map((c) => c.length));
+	const scores = betweenness(graph);
+	const top = [...scores].map(([partner_id, value]) => ({ partner_id, betweenness: value }))
+		.sort((a, b) => (Math.abs(b.betweenness - a.betweenness) > 1e-12 ? b.betweenness - a.betweenness : byId(a.partner_id, b.partner_id)))
+		.slice(0, 5);
+	return {
+		nodes: n,
+		edges: graph.size,
+		density: n < 2 ? null : (2 * graph.size) / (n * (n - 1)),
+		components: components.length,
+		isolates: graph.filterNodes((node) => graph.degree(node) === 0).sort(byId),
+		largest_component_share: n === 0 ? null : largest / n,
+		articulation_points: articulationPoints(graph),
+		top_brokers: top
+	};
+}

@@ -1,0 +1,3 @@
+export * from './build-graph';
+export * from './figures';
+export * from './articulation-points';
