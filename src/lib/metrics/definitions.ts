@@ -1,0 +1,19 @@
+import { metricIds, type MetricId } from '../contract';
+import { meetingMetrics } from './sql/meeting-metrics';
+import { partnerMetrics } from './sql/partner-metrics';
+import { planMetrics } from './sql/plan-metrics';
+import { referralMetrics } from './sql/referral-metrics';
+import { type MetricDefinition } from './sql/types';
+
+export type { MetricDefinition };
+
+const byId = new Map<MetricId, MetricDefinition>(
+	[...referralMetrics, ...meetingMetrics, ...partnerMetrics, ...planMetrics].map((d) => [d.id, d])
+);
+
+/** Every metric of shared/METRICS.md, in the order of its table. */
+export const metricDefinitions: MetricDefinition[] = metricIds.map((id) => {
+	const definition = byId.get(id);
+	if (!definition) throw new Error(`Metric without a definition: ${id}`);
+	return definition;
+});

@@ -1,0 +1,75 @@
+import { coreTypes } from '../contract';
+import { type Connector } from '../db/connector';
+import { articulationPoints, networkFigures } from '../graph';
+import { networkGraph } from './network';
+import { quarterEnd, window4, type Quarter } from './period';
+import { activeOn, inScope, type Scope } from './scope';
+import { periodsCte, tiesCte } from './sql/periods';
+import { coveredTypesSql, practicesSql } from './sql/partner-metrics';
+
+export const gapKinds = ['missing_core_type', 'isolated_partner', 'single_point_of_failure', 'practice_without_wijkteam',
+	'one_way_referrals', 'stale_kaart_entry', 'unknown_face'] as const;
+export type GapKind = (typeof gapKinds)[number];
+
+/** A gap of shared/METRICS.md: its kind and exactly its fields. */
+export interface Gap {
+	kind: GapKind;
+	wijk_id: string | null;
+	partner_id?: string;
+	type?: string;
+	to_partner_id?: string;
+}
+
+const d = (date: string) => `DATE '${date}'`;
+
+/** The per-wijk gaps: missing core types, isolates and articulation points of Graph(w, Q), for each wijk of the scope. */
+async function wijkGaps(db: Connector, scope: Scope, quarter: Quarter): Promise<Gap[]> {
+	const wijken = (await db.query<{ wijk_id: string }>(`SELECT wijk_id FROM wijken w WHERE ${inScope(scope, 'w')} ORDER BY 1`)).map((w) => w.wijk_id);
+	const covered = await db.query<{ wijk_id: string; type: string }>(`WITH ${periodsCte([quarter])}, ${tiesCte} ${coveredTypesSql}`);
+	const gaps: Gap[] = [];
+	for (const wijk_id of wijken) {
+		const has = new Set(covered.filter((c) => c.wijk_id === wijk_id).map((c) => c.type));
+		for (const type of coreTypes.filter((t) => !has.has(t))) gaps.push({ kind: 'missing_core_type', wijk_id, type });
+		const graph = await networkGraph(db, { wijk: wijk_id }, quarter);
+		for (const partner_id of networkFigures(graph).isolates) gaps.push({ kind: 'isolated_partner', wijk_id, partner_id });
+		for (const partner_id of articulationPoints(graph)) gaps.push({ kind: 'single_point_of_failure', wijk_id, partner_id });
+	}
+	return gaps;
+}
+
+/** The per-partner gaps, each with the partner's own wijk_id. */
+async function partnerGaps(db: Connector, scope: Scope, quarter: Quarter): Promise<Gap[]> {
+	const w = window4(quarter);
+	const end = d(quarterEnd(quarter));
+	const inWindow = (column: string) => `${column} BETWEEN ${d(w.start)} AND ${d(w.end)}`;
+	const rows = await db.query<Gap>(`WITH ${periodsCte([quarter])}, ${tiesCte}
+		SELECT 'practice_without_wijkteam' AS kind, wijk_id, partner_id, NULL AS to_partner_id FROM (${practicesSql(scope)})
+			WHERE partner_id IS NOT NULL AND NOT linked
+		UNION ALL
+		SELECT 'one_way_referrals', f.wijk_id, r.from_partner_id, r.to_partner_id
+			FROM referrals r JOIN partners f ON f.partner_id = r.from_partner_id
+			WHERE ${inScope(scope, 'f')} AND ${inWindow('r.date')}
+			GROUP BY ALL HAVING sum(r.count) >= 5 AND sum(r.feedback) = 0
+		UNION ALL
+		SELECT 'stale_kaart_entry', pa.wijk_id, pa.partner_id, NULL FROM partners pa
+			WHERE ${inScope(scope, 'pa')} AND ${activeOn('pa', end)}
+				AND NOT COALESCE(pa.verified_on > ${end} - 365 AND pa.verified_on <= ${end}, FALSE)
+		UNION ALL
+		SELECT 'unknown_face', pa.wijk_id, pa.partner_id, NULL FROM partners pa
+			WHERE ${inScope(scope, 'pa')}
+				AND pa.partner_id IN (SELECT to_partner_id FROM referrals WHERE ${inWindow('date')})
+				AND pa.partner_id NOT IN (SELECT a.partner_id FROM attendance a JOIN meetings m USING (meeting_id) WHERE ${inWindow('m.date')})`);
+	return rows.map(({ to_partner_id, ...gap }) => (to_partner_id === null ? gap : { ...gap, to_partner_id }));
+}
+
+const order = (g: Gap) => [gapKinds.indexOf(g.kind), g.wijk_id ?? '', g.partner_id ?? '', g.type ?? '', g.to_partner_id ?? ''] as const;
+
+/** Every gap of METRICS.md for the scope and quarter, by kind (in METRICS.md's order), wijk and ids. */
+export async function findGaps(db: Connector, scope: Scope, quarter: Quarter): Promise<Gap[]> {
+	const gaps = [...(await wijkGaps(db, scope, quarter)), ...(await partnerGaps(db, scope, quarter))];
+	return gaps.sort((a, b) => {
+		const [x, y] = [order(a), order(b)];
+		for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+		return 0;
+	});
+}

@@ -1,0 +1,28 @@
+import { type MetricId } from '../contract';
+import { type Connector } from '../db/connector';
+import { metricDefinitions } from './definitions';
+import { type Quarter } from './period';
+import { type Scope } from './scope';
+import { periodsCte, tiesCte } from './sql/periods';
+
+/** Every metric's value per quarter, in the order of `quarters` (null: no denominator). */
+export type MetricSeries = Record<MetricId, (number | null)[]>;
+
+/** The whole query of one metric for `quarters`: one row (period, value) per quarter. */
+export function metricSql(id: MetricId, scope: Scope, quarters: Quarter[]): string {
+	const definition = metricDefinitions.find((d) => d.id === id)!;
+	const body = definition.sql(scope);
+	const ctes = [periodsCte(quarters), ...(/\bties\b/.test(body) ? [tiesCte] : [])];
+	return `WITH ${ctes.join(',\n')}\n${body}`;
+}
+
+/** All metrics for all `quarters` of one scope: one query per metric. */
+export async function metricSeries(db: Connector, scope: Scope, quarters: Quarter[]): Promise<MetricSeries> {
+	const series = {} as MetricSeries;
+	for (const { id } of metricDefinitions) {
+		const rows = await db.query<{ period: string; value: number | bigint | null }>(metricSql(id, scope, quarters));
+		const byPeriod = new Map(rows.map((r) => [r.period, r.value === null ? null : Number(r.value)]));
+		series[id] = quarters.map((q) => byPeriod.get(q) ?? null);
+	}
+	return series;
+}

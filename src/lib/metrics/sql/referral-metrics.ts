@@ -1,0 +1,26 @@
+import { type MetricDefinition } from './types';
+import { inScope, share, type Scope } from '../scope';
+
+/** Referral rows whose from-partner is in scope, with both partners' domains. */
+export const scopedReferrals = (scope: Scope) => `(SELECT r.*, f.domain AS from_domain, t.domain AS to_domain
+	FROM referrals r JOIN partners f ON f.partner_id = r.from_partner_id JOIN partners t ON t.partner_id = r.to_partner_id
+	WHERE ${inScope(scope, 'f')})`;
+
+const perQuarter = (scope: Scope, value: string) => `SELECT p.period, ${value} AS value
+	FROM periods p LEFT JOIN ${scopedReferrals(scope)} r ON r.date BETWEEN p.q_start AND p.q_end
+	GROUP BY p.period`;
+
+const sum = (expr: string, filter = 'TRUE') => `COALESCE(sum(${expr}) FILTER (WHERE ${filter}), 0)`;
+
+export const referralMetrics: MetricDefinition[] = [
+	{ id: 'referrals_total', kind: 'count', sql: (scope) => perQuarter(scope, sum('r.count')) },
+	{
+		id: 'referrals_social_share',
+		kind: 'share',
+		sql: (scope) => perQuarter(scope, share(
+			sum('r.count', `r.from_domain = 'zorg' AND r.to_domain IN ('sociaal', 'gemeente')`),
+			sum('r.count', `r.from_domain = 'zorg'`)
+		))
+	},
+	{ id: 'feedback_rate', kind: 'share', sql: (scope) => perQuarter(scope, share(sum('r.feedback'), sum('r.count'))) }
+];
