@@ -1,0 +1,48 @@
+import { type MetricId, type TableName } from '../lib/contract';
+import { type Connector } from '../lib/db/connector';
+import { networkFigures, type NetworkFigures } from '../lib/graph';
+import { runImport, type ImportFile } from '../lib/import';
+import { findGaps, type Gap } from '../lib/metrics/gaps';
+import { networkGraph } from '../lib/metrics/network';
+import { type Quarter } from '../lib/metrics/period';
+import { metricSeries } from '../lib/metrics/series';
+import { type Scope } from '../lib/metrics/scope';
+
+/** The JSON object of `npm run metrics` (shared/METRICS.md, "The command line"). */
+export interface MetricsReport {
+	period: Quarter;
+	scope: string;
+	metrics: Record<MetricId, number | null>;
+	network: NetworkFigures;
+	gaps: Gap[];
+	import: {
+		loaded: Partial<Record<TableName, number>>;
+		rejected: { file: string; line: number; column: string; reason: string }[];
+		warnings: string[];
+	};
+}
+
+export class UnknownWijkError extends Error {}
+
+/** Imports `files` into an empty database and answers for one period and scope. */
+export async function metricsReport(db: Connector, files: ImportFile[], period: Quarter, wijk: string | null): Promise<MetricsReport> {
+	const imported = await runImport(db, files);
+	if (wijk !== null && !(await db.query(`SELECT 1 FROM wijken WHERE wijk_id = ?`, [wijk])).length) {
+		throw new UnknownWijkError(`Onbekende wijk "${wijk}": niet in de geladen gegevens.`);
+	}
+	const scope: Scope = { wijk };
+	const series = await metricSeries(db, scope, [period]);
+	const metrics = Object.fromEntries(Object.entries(series).map(([id, values]) => [id, values[0]])) as Record<MetricId, number | null>;
+	return {
+		period,
+		scope: wijk ?? 'region',
+		metrics,
+		network: networkFigures(await networkGraph(db, scope, period)),
+		gaps: await findGaps(db, scope, period),
+		import: {
+			loaded: imported.loaded,
+			rejected: imported.rejected.map(({ file, line, column, reason }) => ({ file, line, column, reason })),
+			warnings: imported.warnings
+		}
+	};
+}

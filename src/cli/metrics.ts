@@ -1,0 +1,52 @@
+// npm run metrics -- --data <folder> --period <YYYY-Qn> [--wijk <wijk_id>]
+// Prints the JSON of shared/METRICS.md on stdout. Exit 0 on success (also with rejected rows),
+// 2 for bad arguments, 1 when the data could not be read at all; the reason goes to stderr.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openNodeConnector } from '../lib/db/node';
+import { ensureSchema } from '../lib/import';
+import { isQuarter } from '../lib/metrics/period';
+import { metricsReport, UnknownWijkError } from './metrics-report';
+
+const USAGE = 'Gebruik: npm run metrics -- --data <map> --period <JJJJ-Kn, bijv. 2024-Q4> [--wijk <wijk_id>]';
+
+function fail(code: 1 | 2, reason: string): never {
+	process.stderr.write(`${reason}\n${code === 2 ? `${USAGE}\n` : ''}`);
+	process.exit(code);
+}
+
+function readArguments() {
+	try {
+		const { values } = parseArgs({ options: { data: { type: 'string' }, period: { type: 'string' }, wijk: { type: 'string' } }, strict: true });
+		if (!values.data) fail(2, 'Geef de map met gegevens op met --data.');
+		if (!isQuarter(values.period)) fail(2, `Geef een kwartaal op met --period, zoals 2024-Q4${values.period ? ` (niet "${values.period}")` : ''}.`);
+		return { data: values.data, period: values.period, wijk: values.wijk ?? null };
+	} catch (error) {
+		return fail(2, error instanceof Error ? error.message : String(error));
+	}
+}
+
+async function readFolder(folder: string) {
+	const entries = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) =>
+		fail(1, `De map ${folder} kan niet worden gelezen (${error.code ?? error.message}).`));
+	const names = entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort();
+	if (!names.length) fail(1, `De map ${folder} bevat geen bestanden.`);
+	return Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(folder, name))) })));
+}
+
+const args = readArguments();
+if (!(await stat(args.data).catch(() => null))?.isDirectory()) fail(1, `Geen map: ${args.data}`);
+const files = await readFolder(args.data);
+const db = await openNodeConnector();
+try {
+	await ensureSchema(db);
+	const report = await metricsReport(db, files, args.period, args.wijk);
+	if (!Object.keys(report.import.loaded).length) fail(1, `Geen enkel bestand in ${args.data} kon worden gelezen.\n${report.import.warnings.join('\n')}`);
+	process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+} catch (error) {
+	if (error instanceof UnknownWijkError) fail(2, error.message);
+	fail(1, `De gegevens konden niet worden gelezen: ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+	db.close();
+}
