@@ -1,23 +1,23 @@
 import { UndirectedGraph } from 'graphology';
 
 /** A node of Graph(S, Q): a partner. */
-export interface NodeRow {
+export type NodeRow = {
 	partner_id: string;
 	name: string;
 	type: string;
 	domain: string | null;
 	wijk_id: string | null;
-}
+};
 
 /** An edge of Graph(S, Q): a tie in W4(Q) between two partners, `a < b`. */
-export interface EdgeRow {
+export type EdgeRow = {
 	a: string;
 	b: string;
 	/** Meetings in W4(Q) both attended. */
 	meetings: number;
 	/** Sum of `count` of referrals in W4(Q) between them, either direction. */
 	referrals: number;
-}
+};
 
 export type NetworkGraph = UndirectedGraph<NodeRow, EdgeRow & { weight: number }>;
 

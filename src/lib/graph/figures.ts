@@ -1,5 +1,5 @@
 import { connectedComponents } from 'graphology-components';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { articulationPoints } from './articulation-points';
 import { type NetworkGraph } from './build-graph';
 

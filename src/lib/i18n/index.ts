@@ -28,3 +28,16 @@ export function formatNumber(value: number | null): string {
 export function formatShare(value: number | null): string {
 	return value === null ? '–' : shareFormat.format(value);
 }
+
+const signedNumber = new Intl.NumberFormat('nl-NL', { signDisplay: 'exceptZero' });
+const signedPoints = new Intl.NumberFormat('nl-NL', { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+
+/** A metric value: a share as a percentage, a count as a number; null as "–". */
+export function formatMetric(value: number | null, kind: 'share' | 'count'): string {
+	return kind === 'share' ? formatShare(value) : formatNumber(value);
+}
+
+/** A change between quarters: `+12` for counts, `+4,5 procentpunt` for shares (given as fractions). */
+export function formatChange(change: number, kind: 'share' | 'count'): string {
+	return kind === 'share' ? `${signedPoints.format(change * 100)} ${t('overview.points')}` : signedNumber.format(change);
+}

@@ -1,5 +1,8 @@
+import { overviewNl } from './overview-nl';
+
 /** Dutch, the users' language: every user-visible string of the app. */
 export const nl = {
+	...overviewNl,
 	'app.name': 'Wijkradar',
 	'app.tagline': 'Netwerk, verwijzingen en voortgang van het wijkplan',
 	'nav.overview': 'Overzicht',
@@ -23,13 +26,11 @@ export const nl = {
 	'demo.banner': 'Demodata: een verzonnen regio om Wijkradar te verkennen. Laad uw eigen bestanden via Data.',
 	'privacy.local': 'Uw gegevens blijven in deze browser; er wordt niets verstuurd.',
 	'pending.title': 'Nog niet gebouwd',
-	'pending.overview': 'De indicatoren per kwartaal, met streefwaarden en aandachtspunten, komen in een volgende versie. De gegevens zijn wel geladen: zie Data.',
 	'pending.network': 'De netwerkkaart van de wijk (wie werkt met wie, waar het netwerk dun is) komt in een volgende versie.',
 	'pending.referrals': 'De verwijsstromen en terugkoppeling komen in een volgende versie.',
 	'pending.wijken': 'Het vergelijken van wijken komt in een volgende versie.',
 	'pending.report': 'Het kwartaalrapport voor stuurgroep en zorgverzekeraar komt in een volgende versie.',
 	'pending.notebooks': 'Analyse-notebooks op dezelfde tabellen komen in een volgende versie.',
-	'overview.loaded': 'Geladen: {partners} partners in {wijken} wijken, {referrals} verwijzingen en {meetings} bijeenkomsten.',
 	'data.title': 'Data',
 	'data.intro': 'Alle tabellen van het gegevenscontract en het aantal geladen rijen.',
 	'data.table': 'Tabel',

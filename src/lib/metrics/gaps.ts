@@ -1,7 +1,7 @@
 import { coreTypes } from '../contract';
 import { type Connector } from '../db/connector';
-import { articulationPoints, networkFigures } from '../graph';
-import { networkGraph } from './network';
+import { buildGraph, networkFigures, type EdgeRow, type NetworkFigures, type NodeRow } from '../graph';
+import { networkRows } from './network';
 import { quarterEnd, window4, type Quarter } from './period';
 import { activeOn, inScope, type Scope } from './scope';
 import { periodsCte, tiesCte } from './sql/periods';
@@ -12,27 +12,31 @@ export const gapKinds = ['missing_core_type', 'isolated_partner', 'single_point_
 export type GapKind = (typeof gapKinds)[number];
 
 /** A gap of shared/METRICS.md: its kind and exactly its fields. */
-export interface Gap {
+export type Gap = {
 	kind: GapKind;
 	wijk_id: string | null;
 	partner_id?: string;
 	type?: string;
 	to_partner_id?: string;
-}
+};
 
 const d = (date: string) => `DATE '${date}'`;
 
+/** Figures of a graph given as rows: in Node right here, in the browser in a worker (figures-in-worker.ts). */
+export type FiguresOf = (rows: { nodes: NodeRow[]; edges: EdgeRow[] }) => Promise<NetworkFigures>;
+export const figuresHere: FiguresOf = async ({ nodes, edges }) => networkFigures(buildGraph(nodes, edges));
+
 /** The per-wijk gaps: missing core types, isolates and articulation points of Graph(w, Q), for each wijk of the scope. */
-async function wijkGaps(db: Connector, scope: Scope, quarter: Quarter): Promise<Gap[]> {
+async function wijkGaps(db: Connector, scope: Scope, quarter: Quarter, figuresOf: FiguresOf): Promise<Gap[]> {
 	const wijken = (await db.query<{ wijk_id: string }>(`SELECT wijk_id FROM wijken w WHERE ${inScope(scope, 'w')} ORDER BY 1`)).map((w) => w.wijk_id);
 	const covered = await db.query<{ wijk_id: string; type: string }>(`WITH ${periodsCte([quarter])}, ${tiesCte} ${coveredTypesSql}`);
 	const gaps: Gap[] = [];
 	for (const wijk_id of wijken) {
 		const has = new Set(covered.filter((c) => c.wijk_id === wijk_id).map((c) => c.type));
 		for (const type of coreTypes.filter((t) => !has.has(t))) gaps.push({ kind: 'missing_core_type', wijk_id, type });
-		const graph = await networkGraph(db, { wijk: wijk_id }, quarter);
-		for (const partner_id of networkFigures(graph).isolates) gaps.push({ kind: 'isolated_partner', wijk_id, partner_id });
-		for (const partner_id of articulationPoints(graph)) gaps.push({ kind: 'single_point_of_failure', wijk_id, partner_id });
+		const figures = await figuresOf(await networkRows(db, { wijk: wijk_id }, quarter));
+		for (const partner_id of figures.isolates) gaps.push({ kind: 'isolated_partner', wijk_id, partner_id });
+		for (const partner_id of figures.articulation_points) gaps.push({ kind: 'single_point_of_failure', wijk_id, partner_id });
 	}
 	return gaps;
 }
@@ -65,8 +69,8 @@ async function partnerGaps(db: Connector, scope: Scope, quarter: Quarter): Promi
 const order = (g: Gap) => [gapKinds.indexOf(g.kind), g.wijk_id ?? '', g.partner_id ?? '', g.type ?? '', g.to_partner_id ?? ''] as const;
 
 /** Every gap of METRICS.md for the scope and quarter, by kind (in METRICS.md's order), wijk and ids. */
-export async function findGaps(db: Connector, scope: Scope, quarter: Quarter): Promise<Gap[]> {
-	const gaps = [...(await wijkGaps(db, scope, quarter)), ...(await partnerGaps(db, scope, quarter))];
+export async function findGaps(db: Connector, scope: Scope, quarter: Quarter, figuresOf = figuresHere): Promise<Gap[]> {
+	const gaps = [...(await wijkGaps(db, scope, quarter, figuresOf)), ...(await partnerGaps(db, scope, quarter))];
 	return gaps.sort((a, b) => {
 		const [x, y] = [order(a), order(b)];
 		for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;

@@ -2,13 +2,13 @@ import { type MetricId } from '../contract';
 import { type Quarter } from './period';
 import { type Scope } from './scope';
 
-export interface GoalRow {
+export type GoalRow = {
 	metric: string;
 	target: number;
 	wijk_id: string | null;
 	/** `YYYY-Qn`, `YYYY`, or null for a standing goal. */
 	period: string | null;
-}
+};
 
 /**
  * The target of `metric` for `scope` in `quarter`, or null. A wijk's own goal wins over a goal

@@ -20,8 +20,8 @@ export function metricSql(id: MetricId, scope: Scope, quarters: Quarter[]): stri
 export async function metricSeries(db: Connector, scope: Scope, quarters: Quarter[]): Promise<MetricSeries> {
 	const series = {} as MetricSeries;
 	for (const { id } of metricDefinitions) {
-		const rows = await db.query<{ period: string; value: number | bigint | null }>(metricSql(id, scope, quarters));
-		const byPeriod = new Map(rows.map((r) => [r.period, r.value === null ? null : Number(r.value)]));
+		const rows = await db.query<{ period: string; value: number | null }>(metricSql(id, scope, quarters));
+		const byPeriod = new Map(rows.map((r) => [r.period, r.value]));
 		series[id] = quarters.map((q) => byPeriod.get(q) ?? null);
 	}
 	return series;

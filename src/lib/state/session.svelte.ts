@@ -32,6 +32,8 @@ class Session {
 	restoreProblem = $state<string | null>(null);
 	/** True while the loaded data is being written to the browser's storage. */
 	saving = $state(false);
+	/** Goes up whenever the loaded data changes, so that computed figures know to recompute. */
+	version = $state(0);
 	#saved: Promise<void> = Promise.resolve();
 	#db: BrowserConnector | null = null;
 
@@ -148,6 +150,7 @@ class Session {
 		this.counts = await tableCounts(db);
 		this.wijken = await db.query<{ wijk_id: string; name: string }>('SELECT wijk_id, name FROM wijken ORDER BY wijk_id');
 		this.quarters = await availableQuarters(db);
+		this.version++;
 	}
 }
 

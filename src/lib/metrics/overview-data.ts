@@ -1,0 +1,20 @@
+import { type Connector } from '../db/connector';
+import { type GoalRow } from './goals';
+import { type Quarter } from './period';
+import { type Scope } from './scope';
+import { metricSeries, type MetricSeries } from './series';
+
+export interface OverviewData {
+	series: MetricSeries;
+	goals: GoalRow[];
+}
+
+/**
+ * Every metric for every loaded quarter of one scope, and the goals: computed once per scope and
+ * data version, so that changing the period only reads from it.
+ */
+export async function loadOverviewData(db: Connector, scope: Scope, quarters: Quarter[]): Promise<OverviewData> {
+	const series = await metricSeries(db, scope, quarters);
+	const goals = await db.query<GoalRow>('SELECT metric, target, wijk_id, period FROM goals');
+	return { series, goals };
+}

@@ -1,0 +1,69 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { metricIds } from '../../src/lib/contract';
+import { openNodeConnector } from '../../src/lib/db/node';
+import { ensureSchema, runImport } from '../../src/lib/import';
+import { findGaps } from '../../src/lib/metrics/gaps';
+import { metricSeries, type MetricSeries } from '../../src/lib/metrics/series';
+import { expect, openReady, test } from './fixtures';
+
+const demoDir = join(import.meta.dirname, '../../data/demo');
+const QUARTERS = ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'];
+
+/** The demo's metrics and 2024-Q4 gap counts computed in Node by the same code, for comparison. */
+async function expectedFromNode(wijk: string | null): Promise<{ series: MetricSeries; gapCounts: Record<string, number> }> {
+	const db = await openNodeConnector();
+	try {
+		await ensureSchema(db);
+		const names = (await readdir(demoDir)).filter((f) => f.endsWith('.csv'));
+		await runImport(db, await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(demoDir, name))) }))));
+		const gapCounts: Record<string, number> = {};
+		for (const gap of await findGaps(db, { wijk }, '2024-Q4')) gapCounts[gap.kind] = (gapCounts[gap.kind] ?? 0) + 1;
+		return { series: await metricSeries(db, { wijk }, QUARTERS), gapCounts };
+	} finally {
+		db.close();
+	}
+}
+
+test('the overview shows all eleven metrics of every quarter as Node computes them, and every gap', async ({ page, watch }) => {
+	const expected = await expectedFromNode(null);
+	await openReady(page, '/');
+	const cards = page.locator('[data-metric]');
+	await expect(cards).toHaveCount(11);
+	for (const [i, quarter] of QUARTERS.entries()) {
+		await page.getByLabel('Periode').selectOption(quarter);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(quarter);
+		for (const id of metricIds) {
+			const value = expected.series[id][i];
+			await expect(page.locator(`[data-metric="${id}"]`), `${id} ${quarter}`).toHaveAttribute('data-value', value === null ? '' : String(value));
+		}
+	}
+	const gemeente = page.locator('[data-metric="coordinators_gemeente_contact_share"]');
+	await expect(gemeente.locator('.kpi-value')).toHaveText('80%');
+	await expect(gemeente).toContainText('t.o.v. 2024-Q3');
+	await expect(page.locator('[data-metric="actions_done_share"]')).toContainText('Streefwaarde');
+	await gemeente.getByText('Wat betekent dit?').click();
+	await expect(gemeente).toContainText('gebiedsmanager');
+
+	const groups = page.locator('[data-gap-kind]');
+	await expect(groups).toHaveCount(7);
+	for (const [kind, count] of Object.entries(expected.gapCounts)) {
+		await expect(page.locator(`[data-gap-kind="${kind}"]`)).toHaveAttribute('data-count', String(count));
+	}
+	const oneWay = page.locator('[data-gap-kind="one_way_referrals"]');
+	await expect(oneWay).toContainText('(P074)');
+	await expect(oneWay).toContainText('(P078)');
+	await expect(oneWay.getByRole('link')).toHaveAttribute('href', /\/verwijzingen\?gap=one_way_referrals$/);
+	expect(watch.requests.some((url) => /graph\.worker/.test(url)), 'graph figures computed in a worker').toBe(true);
+});
+
+test('a wijk link shows that wijk, with its missing core partners', async ({ page }) => {
+	const expected = await expectedFromNode('W07');
+	await openReady(page, '/?wijk=W07&period=2024-Q3');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('2024-Q3');
+	await expect(page.locator('[data-metric="core_type_coverage"]')).toHaveAttribute('data-value', String(expected.series.core_type_coverage[6]));
+	await page.getByLabel('Periode').selectOption('2024-Q4');
+	await expect(page.locator('[data-gap-kind="missing_core_type"]')).toHaveAttribute('data-count', '4');
+	await expect(page.locator('[data-gap-kind="missing_core_type"] li')).toHaveText(['wijk W07: cjg', 'wijk W07: schuldhulp', 'wijk W07: thuiszorg', 'wijk W07: welzijn']);
+	await expect(page.locator('[data-gap-kind="missing_core_type"] a')).toHaveAttribute('href', /\/netwerk\?wijk=W07&gap=missing_core_type$/);
+});
