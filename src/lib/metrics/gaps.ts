@@ -3,7 +3,7 @@ import { type Connector } from '../db/connector';
 import { buildGraph, networkFigures, type EdgeRow, type NetworkFigures, type NodeRow } from '../graph';
 import { networkRows } from './network';
 import { quarterEnd, window4, type Quarter } from './period';
-import { activeOn, inScope, type Scope } from './scope';
+import { activeOn, inScope, verifiedWithinYear, type Scope } from './scope';
 import { periodsCte, tiesCte } from './sql/periods';
 import { coveredTypesSql, practicesSql } from './sql/partner-metrics';
 
@@ -57,7 +57,7 @@ async function partnerGaps(db: Connector, scope: Scope, quarter: Quarter): Promi
 		UNION ALL
 		SELECT 'stale_kaart_entry', pa.wijk_id, pa.partner_id, NULL FROM partners pa
 			WHERE ${inScope(scope, 'pa')} AND ${activeOn('pa', end)}
-				AND NOT COALESCE(pa.verified_on > ${end} - 365 AND pa.verified_on <= ${end}, FALSE)
+				AND NOT ${verifiedWithinYear('pa', end)}
 		UNION ALL
 		SELECT 'unknown_face', pa.wijk_id, pa.partner_id, NULL FROM partners pa
 			WHERE ${inScope(scope, 'pa')}

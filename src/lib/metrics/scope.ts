@@ -22,3 +22,6 @@ export const activeIn = (p: string, start: string, end: string) =>
 
 /** `num / den` as a share, NULL when the denominator is 0 (shown as "–", never 0). */
 export const share = (num: string, den: string) => `CASE WHEN ${den} = 0 THEN NULL ELSE (${num})::DOUBLE / (${den}) END`;
+
+/** On the sociale kaart, verified in the year up to `day`: (day − 365 days, day]. */
+export const verifiedWithinYear = (p: string, day: string) => `COALESCE(${p}.verified_on > ${day} - 365 AND ${p}.verified_on <= ${day}, FALSE)`;

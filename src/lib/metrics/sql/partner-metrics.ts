@@ -1,7 +1,7 @@
 import { coreTypes } from '../../contract';
 import { sqlString } from '../../db/connector';
 import { type MetricDefinition } from './types';
-import { activeOn, inScope, share, type Scope } from '../scope';
+import { activeOn, inScope, share, verifiedWithinYear, type Scope } from '../scope';
 
 const PRACTICE_TYPES = `('huisartsenpraktijk', 'gezondheidscentrum')`;
 const CORE_TYPES = `(${coreTypes.map(sqlString).join(', ')})`;
@@ -63,7 +63,7 @@ export const partnerMetrics: MetricDefinition[] = [
 		id: 'kaart_freshness_share',
 		kind: 'share',
 		sql: (scope) => `SELECT p.period,
-				${share('count(pa.partner_id) FILTER (WHERE pa.verified_on > p.q_end - 365 AND pa.verified_on <= p.q_end)', 'count(pa.partner_id)')} AS value
+				${share(`count(pa.partner_id) FILTER (WHERE ${verifiedWithinYear('pa', 'p.q_end')})`, 'count(pa.partner_id)')} AS value
 			FROM ${activePartners(scope)} GROUP BY p.period`
 	}
 ];
