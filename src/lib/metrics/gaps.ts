@@ -1,7 +1,8 @@
 import { coreTypes } from '../contract';
 import { type Connector } from '../db/connector';
 import { buildGraph, networkFigures, type EdgeRow, type NetworkFigures, type NodeRow } from '../graph';
-import { networkRows } from './network';
+import { ensureDerived } from './derived';
+import { graphRows } from './network';
 import { quarterEnd, window4, type Quarter } from './period';
 import { activeOn, inScope, verifiedWithinYear, type Scope } from './scope';
 import { periodsCte, tiesCte } from './sql/periods';
@@ -30,11 +31,12 @@ export const figuresHere: FiguresOf = async ({ nodes, edges }) => networkFigures
 async function wijkGaps(db: Connector, scope: Scope, quarter: Quarter, figuresOf: FiguresOf): Promise<Gap[]> {
 	const wijken = (await db.query<{ wijk_id: string }>(`SELECT wijk_id FROM wijken w WHERE ${inScope(scope, 'w')} ORDER BY 1`)).map((w) => w.wijk_id);
 	const covered = await db.query<{ wijk_id: string; type: string }>(`WITH ${periodsCte([quarter])}, ${tiesCte} ${coveredTypesSql}`);
+	const graphs = await graphRows(db, scope.wijk === null ? 'each-wijk' : scope, quarter);
 	const gaps: Gap[] = [];
 	for (const wijk_id of wijken) {
 		const has = new Set(covered.filter((c) => c.wijk_id === wijk_id).map((c) => c.type));
 		for (const type of coreTypes.filter((t) => !has.has(t))) gaps.push({ kind: 'missing_core_type', wijk_id, type });
-		const figures = await figuresOf(await networkRows(db, { wijk: wijk_id }, quarter));
+		const figures = await figuresOf(graphs.get(wijk_id) ?? { nodes: [], edges: [] });
 		for (const partner_id of figures.isolates) gaps.push({ kind: 'isolated_partner', wijk_id, partner_id });
 		for (const partner_id of figures.articulation_points) gaps.push({ kind: 'single_point_of_failure', wijk_id, partner_id });
 	}
@@ -61,8 +63,8 @@ async function partnerGaps(db: Connector, scope: Scope, quarter: Quarter): Promi
 		UNION ALL
 		SELECT 'unknown_face', pa.wijk_id, pa.partner_id, NULL FROM partners pa
 			WHERE ${inScope(scope, 'pa')}
-				AND pa.partner_id IN (SELECT to_partner_id FROM referrals WHERE ${inWindow('date')})
-				AND pa.partner_id NOT IN (SELECT a.partner_id FROM attendance a JOIN meetings m USING (meeting_id) WHERE ${inWindow('m.date')})`);
+				AND pa.partner_id IN (SELECT partner_id FROM __received_q WHERE ${inWindow('q')})
+				AND pa.partner_id NOT IN (SELECT partner_id FROM __attended_q WHERE ${inWindow('q')})`);
 	return rows.map(({ to_partner_id, ...gap }) => (to_partner_id === null ? gap : { ...gap, to_partner_id }));
 }
 
@@ -70,6 +72,7 @@ const order = (g: Gap) => [gapKinds.indexOf(g.kind), g.wijk_id ?? '', g.partner_
 
 /** Every gap of METRICS.md for the scope and quarter, by kind (in METRICS.md's order), wijk and ids. */
 export async function findGaps(db: Connector, scope: Scope, quarter: Quarter, figuresOf = figuresHere): Promise<Gap[]> {
+	await ensureDerived(db);
 	const gaps = [...(await wijkGaps(db, scope, quarter, figuresOf)), ...(await partnerGaps(db, scope, quarter))];
 	return gaps.sort((a, b) => {
 		const [x, y] = [order(a), order(b)];

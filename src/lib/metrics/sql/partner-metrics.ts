@@ -28,13 +28,6 @@ export const coveredTypesSql = `SELECT DISTINCT p.period, pa.wijk_id, pa.type
 		JOIN ties t ON t.a = pa.partner_id AND t.date BETWEEN p.w_start AND p.q_end
 		JOIN partners o ON o.partner_id = t.b AND o.wijk_id IS NOT NULL`;
 
-/** Partner and quarter start of every activity: meeting attended, referral sent or received, coordinator contact. */
-const activity = `SELECT DISTINCT partner_id, date_trunc('quarter', date)::DATE AS q FROM (
-	SELECT a.partner_id, m.date FROM attendance a JOIN meetings m ON m.meeting_id = a.meeting_id
-	UNION ALL SELECT from_partner_id, date FROM referrals
-	UNION ALL SELECT to_partner_id, date FROM referrals
-	UNION ALL SELECT partner_id, date FROM contacts)`;
-
 export const partnerMetrics: MetricDefinition[] = [
 	{
 		id: 'practices_wijkteam_linked_share',
@@ -46,7 +39,7 @@ export const partnerMetrics: MetricDefinition[] = [
 		id: 'active_partners_share',
 		kind: 'share',
 		sql: (scope) => `SELECT p.period, ${share('count(x.partner_id)', 'count(pa.partner_id)')} AS value
-			FROM ${activePartners(scope)} LEFT JOIN (${activity}) x ON x.partner_id = pa.partner_id AND x.q = p.q_start
+			FROM ${activePartners(scope)} LEFT JOIN __activity_q x ON x.partner_id = pa.partner_id AND x.q = p.q_start
 			GROUP BY p.period`
 	},
 	{

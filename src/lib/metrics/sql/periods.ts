@@ -14,12 +14,8 @@ export function periodsCte(quarters: Quarter[]): string {
 }
 
 /**
- * `ties(a, b, date, meetings, referrals)`: every tie of METRICS.md in both directions, one row per
- * referral row or shared meeting, between two different partners.
+ * `ties(a, b, date, meetings, referrals)`: the ties of METRICS.md in both directions, from the
+ * per-quarter pre-aggregate (derived.ts): `date` is the quarter's first day, which lies in a window
+ * of whole quarters exactly when the ties' own days do.
  */
-export const tiesCte = `ties(a, b, date, meetings, referrals) AS (
-	SELECT from_partner_id, to_partner_id, date, 0, count FROM referrals WHERE from_partner_id <> to_partner_id
-	UNION ALL SELECT to_partner_id, from_partner_id, date, 0, count FROM referrals WHERE from_partner_id <> to_partner_id
-	UNION ALL SELECT x.partner_id, y.partner_id, m.date, 1, 0 FROM meetings m
-		JOIN attendance x ON x.meeting_id = m.meeting_id JOIN attendance y ON y.meeting_id = m.meeting_id
-		WHERE x.partner_id <> y.partner_id)`;
+export const tiesCte = `ties(a, b, date, meetings, referrals) AS (SELECT a, b, q, meetings, referrals FROM __ties_q)`;

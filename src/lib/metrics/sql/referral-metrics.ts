@@ -1,13 +1,12 @@
 import { type MetricDefinition } from './types';
 import { inScope, share, type Scope } from '../scope';
 
-/** Referral rows whose from-partner is in scope, with both partners' domains. */
-export const scopedReferrals = (scope: Scope) => `(SELECT r.*, f.domain AS from_domain, t.domain AS to_domain
-	FROM referrals r JOIN partners f ON f.partner_id = r.from_partner_id JOIN partners t ON t.partner_id = r.to_partner_id
-	WHERE ${inScope(scope, 'f')})`;
+/** Referral flows (derived.ts) whose from-partner is in scope, with both partners' domains. */
+const scopedFlows = (scope: Scope) => `(SELECT r.*, f.domain AS from_domain
+	FROM __referral_flows r JOIN partners f ON f.partner_id = r.from_partner_id WHERE ${inScope(scope, 'f')})`;
 
 const perQuarter = (scope: Scope, value: string) => `SELECT p.period, ${value} AS value
-	FROM periods p LEFT JOIN ${scopedReferrals(scope)} r ON r.date BETWEEN p.q_start AND p.q_end
+	FROM periods p LEFT JOIN ${scopedFlows(scope)} r ON r.q = p.q_start
 	GROUP BY p.period`;
 
 const sum = (expr: string, filter = 'TRUE') => `COALESCE(sum(${expr}) FILTER (WHERE ${filter}), 0)`;

@@ -1,0 +1,47 @@
+import { type Connector } from '../db/connector';
+
+/**
+ * Pre-aggregates per quarter that the metric, network and gap queries read instead of the raw rows:
+ * every window of METRICS.md is whole quarters, so a referral or meeting counts the same by its
+ * quarter as by its day. A million referrals become tens of thousands of flow rows.
+ * They are TEMP tables (never persisted) and must be rebuilt whenever the data changes: the
+ * session does so in `refresh()`; queries build them when missing (a fresh Node database).
+ */
+const derived: Record<string, string> = {
+	// Referrals by quarter, from-partner and the to-partner's domain.
+	__referral_flows: `SELECT date_trunc('quarter', r.date)::DATE AS q, r.from_partner_id, t.domain AS to_domain,
+			sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
+		FROM referrals r JOIN partners t ON t.partner_id = r.to_partner_id GROUP BY ALL`,
+	// Ties of METRICS.md in both directions, by quarter: shared meetings and referral counts.
+	__ties_q: `SELECT date_trunc('quarter', date)::DATE AS q, a, b, sum(meetings)::INTEGER AS meetings, sum(referrals)::BIGINT AS referrals
+		FROM (
+			SELECT from_partner_id AS a, to_partner_id AS b, date, 0 AS meetings, count AS referrals FROM referrals WHERE from_partner_id <> to_partner_id
+			UNION ALL SELECT to_partner_id, from_partner_id, date, 0, count FROM referrals WHERE from_partner_id <> to_partner_id
+			UNION ALL SELECT x.partner_id, y.partner_id, m.date, 1, 0 FROM meetings m
+				JOIN attendance x ON x.meeting_id = m.meeting_id JOIN attendance y ON y.meeting_id = m.meeting_id
+				WHERE x.partner_id <> y.partner_id)
+		GROUP BY ALL`,
+	// Who did anything in a quarter: attended a meeting, sent or received a referral, had a coordinator contact.
+	__activity_q: `SELECT DISTINCT partner_id, date_trunc('quarter', date)::DATE AS q FROM (
+			SELECT a.partner_id, m.date FROM attendance a JOIN meetings m ON m.meeting_id = a.meeting_id
+			UNION ALL SELECT from_partner_id, date FROM referrals
+			UNION ALL SELECT to_partner_id, date FROM referrals
+			UNION ALL SELECT partner_id, date FROM contacts)`,
+	// Who received a referral, and who attended a meeting, per quarter (for unknown faces).
+	__received_q: `SELECT DISTINCT to_partner_id AS partner_id, date_trunc('quarter', date)::DATE AS q FROM referrals`,
+	__attended_q: `SELECT DISTINCT a.partner_id, date_trunc('quarter', m.date)::DATE AS q FROM attendance a JOIN meetings m USING (meeting_id)`
+};
+
+/** Rebuilds every pre-aggregate from the current tables. */
+export async function refreshDerived(db: Connector): Promise<void> {
+	for (const [name, sql] of Object.entries(derived)) await db.exec(`CREATE OR REPLACE TEMP TABLE ${name} AS ${sql}`);
+}
+
+/** Builds the pre-aggregates unless they exist. */
+export async function ensureDerived(db: Connector): Promise<void> {
+	const names = Object.keys(derived);
+	const present = await db.query<{ name: string }>(
+		`SELECT table_name AS name FROM duckdb_tables() WHERE temporary AND table_name IN (${names.map((n) => `'${n}'`).join(', ')})`
+	);
+	if (present.length < names.length) await refreshDerived(db);
+}
