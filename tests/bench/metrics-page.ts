@@ -35,7 +35,13 @@ export const importRegion = `async (names) => {
 	const t0 = performance.now();
 	const report = await app.importFiles(files, { replace: true });
 	const imported = performance.now();
-	const ready = (selector) => document.querySelector(selector)?.getAttribute('aria-busy') === 'false';
+	const ready = (selector) => {
+		const section = document.querySelector(selector);
+		const alert = section && section.querySelector('[role=alert]');
+		if (alert) throw new Error(selector + ': ' + alert.textContent);
+		if (performance.now() - imported > 600000) throw new Error(selector + ' not ready after 10 minutes');
+		return section && section.getAttribute('aria-busy') === 'false';
+	};
 	while (!ready('section.cards')) await new Promise((r) => setTimeout(r, 5));
 	const cards = performance.now();
 	while (!ready('section.gaps')) await new Promise((r) => setTimeout(r, 5));

@@ -4,8 +4,8 @@ import { type Connector } from '../db/connector';
  * Pre-aggregates per quarter that the metric, network and gap queries read instead of the raw rows:
  * every window of METRICS.md is whole quarters, so a referral or meeting counts the same by its
  * quarter as by its day. A million referrals become tens of thousands of flow rows.
- * They are TEMP tables (never persisted) and must be rebuilt whenever the data changes: the
- * session does so in `refresh()`; queries build them when missing (a fresh Node database).
+ * They are TEMP tables (never persisted), built on the first query that needs them; whoever changes
+ * the data calls `dropDerived` (the session does in `refresh()`), so an import does not pay for them.
  */
 const derived: Record<string, string> = {
 	// Referrals by quarter, from-partner and the to-partner's domain.
@@ -32,16 +32,31 @@ const derived: Record<string, string> = {
 	__attended_q: `SELECT DISTINCT a.partner_id, date_trunc('quarter', m.date)::DATE AS q FROM attendance a JOIN meetings m USING (meeting_id)`
 };
 
-/** Rebuilds every pre-aggregate from the current tables. */
-export async function refreshDerived(db: Connector): Promise<void> {
-	for (const [name, sql] of Object.entries(derived)) await db.exec(`CREATE OR REPLACE TEMP TABLE ${name} AS ${sql}`);
+const building = new WeakMap<Connector, Promise<void>>();
+
+async function buildMissing(db: Connector): Promise<void> {
+	const present = new Set((await db.query<{ name: string }>(`SELECT table_name AS name FROM duckdb_tables() WHERE temporary`)).map((t) => t.name));
+	for (const [name, sql] of Object.entries(derived)) {
+		if (!present.has(name)) await db.exec(`CREATE TEMP TABLE ${name} AS ${sql}`);
+	}
 }
 
-/** Builds the pre-aggregates unless they exist. */
-export async function ensureDerived(db: Connector): Promise<void> {
-	const names = Object.keys(derived);
-	const present = await db.query<{ name: string }>(
-		`SELECT table_name AS name FROM duckdb_tables() WHERE temporary AND table_name IN (${names.map((n) => `'${n}'`).join(', ')})`
-	);
-	if (present.length < names.length) await refreshDerived(db);
+/** Builds the pre-aggregates unless they exist; concurrent callers share one build. */
+export function ensureDerived(db: Connector): Promise<void> {
+	let build = building.get(db);
+	if (!build) {
+		build = buildMissing(db);
+		building.set(db, build);
+		build.catch(() => building.delete(db));
+	}
+	return build;
+}
+
+/**
+ * Forgets the pre-aggregates after the data changed; the next query rebuilds them. One statement
+ * batch, queued at once: a build that starts meanwhile must not see half of them still there.
+ */
+export async function dropDerived(db: Connector): Promise<void> {
+	building.delete(db);
+	await db.exec(Object.keys(derived).map((name) => `DROP TABLE IF EXISTS ${name};`).join(' '));
 }

@@ -3,7 +3,7 @@ import { browserConnector, type BrowserConnector } from '../db/browser';
 import { t } from '../i18n';
 import { clearTables, ensureSchema, runImport, tableCounts, type ImportFile, type ImportOptions, type ImportReport } from '../import';
 import { availableQuarters } from '../metrics/available-quarters';
-import { refreshDerived } from '../metrics/derived';
+import { dropDerived } from '../metrics/derived';
 import { type Quarter } from '../metrics/period';
 import { demoFiles } from './demo-files';
 import { prepareInWorker } from '../import/prepare-in-worker';
@@ -151,7 +151,7 @@ class Session {
 		this.counts = await tableCounts(db);
 		this.wijken = await db.query<{ wijk_id: string; name: string }>('SELECT wijk_id, name FROM wijken ORDER BY wijk_id');
 		this.quarters = await availableQuarters(db);
-		await refreshDerived(db);
+		await dropDerived(db);
 		this.version++;
 	}
 }
