@@ -23,10 +23,15 @@ export interface MetricsReport {
 }
 
 export class UnknownWijkError extends Error {}
+/** Not one file could be read: METRICS.md's exit status 1. */
+export class UnreadableDataError extends Error {}
 
 /** Imports `files` into an empty database and answers for one period and scope. */
 export async function metricsReport(db: Connector, files: ImportFile[], period: Quarter, wijk: string | null): Promise<MetricsReport> {
 	const imported = await runImport(db, files);
+	if (!Object.keys(imported.loaded).length) {
+		throw new UnreadableDataError(`Geen enkel bestand kon worden gelezen.\n${imported.warnings.join('\n')}`);
+	}
 	if (wijk !== null && !(await db.query(`SELECT 1 FROM wijken WHERE wijk_id = ?`, [wijk])).length) {
 		throw new UnknownWijkError(`Onbekende wijk "${wijk}": niet in de geladen gegevens.`);
 	}

@@ -80,5 +80,7 @@ describe('npm run metrics', () => {
 		const { code, stdout, stderr } = await cli('--data', dir, '--period', '2024-Q4');
 		expect([code, stdout]).toEqual([1, '']);
 		expect(stderr).toContain('afbeelding (PNG)');
+		// Unreadable data is exit 1 even when a wijk was asked for, which then cannot be checked.
+		expect((await cli('--data', dir, '--period', '2024-Q4', '--wijk', 'W01')).code).toBe(1);
 	});
 });

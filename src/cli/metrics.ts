@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { openNodeConnector } from '../lib/db/node';
 import { ensureSchema } from '../lib/import';
 import { isQuarter } from '../lib/metrics/period';
-import { metricsReport, UnknownWijkError } from './metrics-report';
+import { metricsReport, UnknownWijkError, UnreadableDataError } from './metrics-report';
 
 const USAGE = 'Gebruik: npm run metrics -- --data <map> --period <JJJJ-Kn, bijv. 2024-Q4> [--wijk <wijk_id>]';
 
@@ -42,10 +42,10 @@ const db = await openNodeConnector();
 try {
 	await ensureSchema(db);
 	const report = await metricsReport(db, files, args.period, args.wijk);
-	if (!Object.keys(report.import.loaded).length) fail(1, `Geen enkel bestand in ${args.data} kon worden gelezen.\n${report.import.warnings.join('\n')}`);
 	process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 } catch (error) {
 	if (error instanceof UnknownWijkError) fail(2, error.message);
+	if (error instanceof UnreadableDataError) fail(1, `${args.data}: ${error.message}`);
 	fail(1, `De gegevens konden niet worden gelezen: ${error instanceof Error ? error.message : String(error)}`);
 } finally {
 	db.close();

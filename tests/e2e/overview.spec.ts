@@ -67,3 +67,14 @@ test('a wijk link shows that wijk, with its missing core partners', async ({ pag
 	await expect(page.locator('[data-gap-kind="missing_core_type"] li')).toHaveText(['wijk W07: cjg', 'wijk W07: schuldhulp', 'wijk W07: thuiszorg', 'wijk W07: welzijn']);
 	await expect(page.locator('[data-gap-kind="missing_core_type"] a')).toHaveAttribute('href', /\/netwerk\?wijk=W07&gap=missing_core_type$/);
 });
+
+test('with data but nothing dated, the overview says what to load instead of computing forever', async ({ page }) => {
+	await openReady(page, '/');
+	await page.evaluate(async () => {
+		const bytes = new TextEncoder().encode('partner_id,name,type,wijk_id\nP1,Praktijk De Linde,huisarts,W01\n');
+		await window.wijkradar!.importFiles([{ name: 'partners.csv', bytes }], { replace: true });
+	});
+	await expect(page.locator('section.cards')).toContainText('geen gegevens met een datum');
+	await expect(page.locator('section.gaps')).toContainText('geen gegevens met een datum');
+	await expect(page.locator('[aria-busy=true]')).toHaveCount(0);
+});

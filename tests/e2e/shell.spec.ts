@@ -44,7 +44,7 @@ test('period and scope live in the URL, so every view is a shareable link', asyn
 	await expect(page.getByLabel('Gebied')).toHaveValue('W01');
 	await page.getByLabel('Periode').selectOption('2024-Q1');
 	await expect(page).toHaveURL(/period=2024-Q1&wijk=W01/);
-	await page.getByRole('link', { name: 'Netwerk' }).click();
+	await page.getByRole('navigation').getByRole('link', { name: 'Netwerk' }).click();
 	await expect(page).toHaveURL(/\/netwerk\?period=2024-Q1&wijk=W01$/);
 	await page.getByLabel('Gebied').selectOption('');
 	await expect(page).toHaveURL(/\/netwerk\?period=2024-Q1$/);

@@ -34,29 +34,26 @@ const derived: Record<string, string> = {
 
 const building = new WeakMap<Connector, Promise<void>>();
 
-async function buildMissing(db: Connector): Promise<void> {
-	const present = new Set((await db.query<{ name: string }>(`SELECT table_name AS name FROM duckdb_tables() WHERE temporary`)).map((t) => t.name));
-	for (const [name, sql] of Object.entries(derived)) {
-		if (!present.has(name)) await db.exec(`CREATE TEMP TABLE ${name} AS ${sql}`);
-	}
-}
+/*
+ * Build and drop are each one statement batch, so the connector's queue runs either whole before or
+ * whole after the other: a build started while a drop is queued can never see half of the tables.
+ */
+const buildSql = Object.entries(derived).map(([name, sql]) => `CREATE OR REPLACE TEMP TABLE ${name} AS ${sql};`).join('\n');
+const dropSql = Object.keys(derived).map((name) => `DROP TABLE IF EXISTS ${name};`).join(' ');
 
-/** Builds the pre-aggregates unless they exist; concurrent callers share one build. */
+/** Builds the pre-aggregates once per data version; concurrent callers share one build. */
 export function ensureDerived(db: Connector): Promise<void> {
 	let build = building.get(db);
 	if (!build) {
-		build = buildMissing(db);
+		build = db.exec(buildSql);
 		building.set(db, build);
 		build.catch(() => building.delete(db));
 	}
 	return build;
 }
 
-/**
- * Forgets the pre-aggregates after the data changed; the next query rebuilds them. One statement
- * batch, queued at once: a build that starts meanwhile must not see half of them still there.
- */
+/** Forgets the pre-aggregates after the data changed; the next query rebuilds them. */
 export async function dropDerived(db: Connector): Promise<void> {
 	building.delete(db);
-	await db.exec(Object.keys(derived).map((name) => `DROP TABLE IF EXISTS ${name};`).join(' '));
+	await db.exec(dropSql);
 }

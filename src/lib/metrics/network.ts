@@ -1,10 +1,9 @@
-import { type Connector } from '../db/connector';
+import { type Connector, sqlString } from '../db/connector';
 import { buildGraph, type EdgeRow, type NetworkGraph, type NodeRow } from '../graph';
 import { ensureDerived } from './derived';
 import { type Quarter } from './period';
 import { activeIn, type Scope } from './scope';
 import { periodsCte, tiesCte } from './sql/periods';
-import { sqlString } from '../db/connector';
 
 /** Which graphs: Graph(region, Q), Graph(w, Q) for one wijk, or Graph(w, Q) for every wijk at once. */
 export type GraphSet = Scope | 'each-wijk';

@@ -3,7 +3,7 @@ import {
 	coreCoverage, feedbackRate, gemeenteContactShare, meetingsTotal, partnersReached, practicesLinked, socialShare
 } from '../../../data/generate/story-check';
 import { metricIds } from '../contract';
-import { dropDerived } from './derived';
+import { dropDerived, ensureDerived } from './derived';
 import { metricSeries } from './series';
 import { REGION } from './scope';
 import { DEMO_QUARTERS, demoRows, useDemoDb } from './test-demo';
@@ -47,5 +47,15 @@ describe('the pre-aggregates', () => {
 		const during = metricSeries(db(), REGION, DEMO_QUARTERS);
 		await dropping;
 		expect(await during).toEqual(before);
+	});
+
+	it('are rebuilt cleanly when the data changes again while a build is running', async () => {
+		const before = await metricSeries(db(), REGION, DEMO_QUARTERS);
+		await dropDerived(db());
+		const running = ensureDerived(db());
+		const dropping = dropDerived(db());
+		const again = metricSeries(db(), REGION, DEMO_QUARTERS);
+		await Promise.all([running, dropping]);
+		expect(await again).toEqual(before);
 	});
 });
