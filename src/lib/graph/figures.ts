@@ -31,11 +31,10 @@ export function betweenness(graph: NetworkGraph): Map<string, number> {
 	return new Map(Object.entries(scores));
 }
 
-export function networkFigures(graph: NetworkGraph): NetworkFigures {
+export function networkFigures(graph: NetworkGraph, scores = betweenness(graph)): NetworkFigures {
 	const n = graph.order;
 	const components = connectedComponents(graph);
 	const largest = Math.max(0, ...components.map((c) => c.length));
-	const scores = betweenness(graph);
 	const top = [...scores].map(([partner_id, value]) => ({ partner_id, betweenness: value }))
 		.sort((a, b) => (Math.abs(b.betweenness - a.betweenness) > 1e-12 ? b.betweenness - a.betweenness : byId(a.partner_id, b.partner_id)))
 		.slice(0, 5);
@@ -49,4 +48,10 @@ export function networkFigures(graph: NetworkGraph): NetworkFigures {
 		articulation_points: articulationPoints(graph),
 		top_brokers: top
 	};
+}
+
+/** The figures and every node's betweenness, which the network view sizes nodes by. */
+export function networkAnalysis(graph: NetworkGraph): { figures: NetworkFigures; betweenness: Record<string, number> } {
+	const scores = betweenness(graph);
+	return { figures: networkFigures(graph, scores), betweenness: Object.fromEntries(scores) };
 }

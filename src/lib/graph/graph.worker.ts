@@ -1,11 +1,20 @@
 import { buildGraph, type EdgeRow, type NodeRow } from './build-graph';
-import { networkFigures } from './figures';
+import { networkAnalysis, networkFigures } from './figures';
+import { layoutGraph, type Positions } from './layout';
 
-self.onmessage = (event: MessageEvent<{ id: number; nodes: NodeRow[]; edges: EdgeRow[] }>) => {
-	const { id, nodes, edges } = event.data;
+export type GraphRequest =
+	| { id: number; task: 'figures'; rows: { nodes: NodeRow[]; edges: EdgeRow[] } }
+	| { id: number; task: 'analysis'; rows: { nodes: NodeRow[]; edges: EdgeRow[] } }
+	| { id: number; task: 'layout'; rows: { nodes: NodeRow[]; edges: EdgeRow[] }; previous: Positions };
+
+self.onmessage = (event: MessageEvent<GraphRequest>) => {
+	const request = event.data;
 	try {
-		self.postMessage({ id, figures: networkFigures(buildGraph(nodes, edges)) });
+		const graph = () => buildGraph(request.rows.nodes, request.rows.edges);
+		const result = request.task === 'layout' ? layoutGraph(request.rows, request.previous)
+			: request.task === 'analysis' ? networkAnalysis(graph()) : networkFigures(graph());
+		self.postMessage({ id: request.id, result });
 	} catch (error) {
-		self.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+		self.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
 	}
 };

@@ -23,7 +23,7 @@ export type Gap = {
 
 const d = (date: string) => `DATE '${date}'`;
 
-/** Figures of a graph given as rows: in Node right here, in the browser in a worker (figures-in-worker.ts). */
+/** Figures of a graph given as rows: in Node right here, in the browser in a worker (graph-in-worker.ts). */
 export type FiguresOf = (rows: { nodes: NodeRow[]; edges: EdgeRow[] }) => Promise<NetworkFigures>;
 export const figuresHere: FiguresOf = async ({ nodes, edges }) => networkFigures(buildGraph(nodes, edges));
 

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { domainColours, faded, tieColours } from '../palette';
+import { networkView, type ViewOptions } from './network-view';
+
+const rows = {
+	nodes: [
+		{ partner_id: 'h', name: 'Hub', type: 'wijkteam', domain: 'sociaal', wijk_id: 'W1' },
+		{ partner_id: 'a', name: 'A', type: 'huisartsenpraktijk', domain: 'zorg', wijk_id: 'W1' },
+		{ partner_id: 'b', name: 'B', type: 'gemeente', domain: 'gemeente', wijk_id: 'W1' }
+	],
+	edges: [{ a: 'a', b: 'h', meetings: 2, referrals: 0 }, { a: 'b', b: 'h', meetings: 0, referrals: 8 }]
+};
+const positions = { h: { x: 0, y: 0 }, a: { x: 1, y: 0 }, b: { x: 0, y: 1 } };
+const options: ViewOptions = { sizeBy: 'degree', showMeetings: true, showReferrals: true, highlighted: new Set(), selected: null };
+
+describe('the network view', () => {
+	it('colours nodes by domain and sizes them by degree', () => {
+		const { nodes } = networkView(rows, {}, positions, options);
+		expect(nodes.map((n) => n.color)).toEqual([domainColours.sociaal, domainColours.zorg, domainColours.gemeente]);
+		expect(nodes[0].size).toBeGreaterThan(nodes[1].size);
+		expect(nodes[1].size).toBe(nodes[2].size);
+	});
+
+	it('sizes by betweenness on demand', () => {
+		const { nodes } = networkView(rows, { h: 1, a: 0, b: 0 }, positions, { ...options, sizeBy: 'betweenness' });
+		expect(nodes[0].size).toBeGreaterThan(nodes[1].size);
+	});
+
+	it('tells meeting ties from referral ties, weights them, and hides a kind that is switched off', () => {
+		const { edges } = networkView(rows, {}, positions, { ...options, showReferrals: false });
+		expect(edges.map((e) => [e.kind, e.color, e.hidden])).toEqual([['meeting', tieColours.meeting, false], ['referral', tieColours.referral, true]]);
+		expect(edges[1].size).toBeGreaterThan(edges[0].size);
+	});
+
+	it('fades every node outside the highlighted gaps', () => {
+		const { nodes } = networkView(rows, {}, positions, { ...options, highlighted: new Set(['b']) });
+		expect(nodes.map((n) => [n.id, n.color === faded, n.highlighted])).toEqual([['h', true, false], ['a', true, false], ['b', false, true]]);
+	});
+});

@@ -1,0 +1,64 @@
+import { domainColours, faded, tieColours } from '../palette';
+import { type EdgeRow, type NodeRow } from '../../graph';
+import { type Positions } from '../../graph/layout';
+
+export interface ViewOptions {
+	sizeBy: 'degree' | 'betweenness';
+	showMeetings: boolean;
+	showReferrals: boolean;
+	/** Partner ids to highlight (gaps switched on); empty: nothing faded. */
+	highlighted: Set<string>;
+	selected: string | null;
+}
+
+export interface ViewNode {
+	id: string;
+	label: string;
+	x: number;
+	y: number;
+	size: number;
+	color: string;
+	highlighted: boolean;
+}
+
+export interface ViewEdge {
+	a: string;
+	b: string;
+	kind: 'meeting' | 'referral' | 'both';
+	size: number;
+	color: string;
+	hidden: boolean;
+}
+
+const MIN_SIZE = 3;
+const MAX_SIZE = 16;
+
+/** What the canvas draws for Graph(S, Q): positions, colour by domain, size by degree or betweenness, edges by kind and weight. */
+export function networkView(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, betweenness: Record<string, number>,
+	positions: Positions, options: ViewOptions): { nodes: ViewNode[]; edges: ViewEdge[] } {
+	const degree = new Map<string, number>();
+	for (const e of rows.edges) for (const id of [e.a, e.b]) degree.set(id, (degree.get(id) ?? 0) + 1);
+	const measure = (id: string) => (options.sizeBy === 'degree' ? (degree.get(id) ?? 0) : (betweenness[id] ?? 0));
+	const largest = Math.max(0, ...rows.nodes.map((n) => measure(n.partner_id)));
+	const anyHighlight = options.highlighted.size > 0;
+	const nodes = rows.nodes.map((n): ViewNode => {
+		const highlighted = options.highlighted.has(n.partner_id) || options.selected === n.partner_id;
+		const scale = largest > 0 ? Math.sqrt(measure(n.partner_id) / largest) : 0;
+		return {
+			id: n.partner_id,
+			label: n.name,
+			x: positions[n.partner_id]?.x ?? 0,
+			y: positions[n.partner_id]?.y ?? 0,
+			size: MIN_SIZE + scale * (MAX_SIZE - MIN_SIZE),
+			color: anyHighlight && !highlighted ? faded : (domainColours[n.domain ?? 'overig'] ?? domainColours.overig),
+			highlighted
+		};
+	});
+	const heaviest = Math.max(1, ...rows.edges.map((e) => e.meetings + e.referrals));
+	const edges = rows.edges.map((e): ViewEdge => {
+		const kind = e.meetings && e.referrals ? 'both' : e.meetings ? 'meeting' : 'referral';
+		const shown = (e.meetings > 0 && options.showMeetings) || (e.referrals > 0 && options.showReferrals);
+		return { a: e.a, b: e.b, kind, size: 0.5 + 3.5 * Math.sqrt((e.meetings + e.referrals) / heaviest), color: tieColours[kind], hidden: !shown };
+	});
+	return { nodes, edges };
+}

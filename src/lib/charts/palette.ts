@@ -1,0 +1,19 @@
+/**
+ * The app's colours, from the Okabe–Ito palette, which stays distinct for the common forms of
+ * colour blindness. Domains colour partners; tie kinds colour edges.
+ */
+export const domainColours: Record<string, string> = {
+	zorg: '#0072B2',
+	sociaal: '#E69F00',
+	gemeente: '#009E73',
+	overig: '#999999'
+};
+
+export const tieColours = {
+	meeting: '#56B4E9',
+	referral: '#D55E00',
+	both: '#555555'
+} as const;
+
+/** Nodes outside a highlighted gap fade to this, so the gap stands out without relying on hue alone. */
+export const faded = '#dddddd';

@@ -1,0 +1,45 @@
+import { type EdgeRow, type NodeRow } from './build-graph';
+import { type networkAnalysis, type NetworkFigures } from './figures';
+import type { GraphRequest } from './graph.worker';
+import GraphWorker from './graph.worker?worker';
+import { type Positions } from './layout';
+
+type Reply = { id: number; result?: unknown; error?: string };
+type Rows = { nodes: NodeRow[]; edges: EdgeRow[] };
+// Omit over the union, one member at a time.
+type Task = GraphRequest extends infer R ? (R extends GraphRequest ? Omit<R, 'id'> : never) : never;
+
+let worker: Worker | null = null;
+let nextId = 0;
+const pending = new Map<number, { resolve: (value: unknown) => void; reject: (e: Error) => void }>();
+
+function start(): Worker {
+	const created = new GraphWorker();
+	created.onmessage = ({ data }: MessageEvent<Reply>) => {
+		const call = pending.get(data.id);
+		pending.delete(data.id);
+		if (data.error !== undefined) call?.reject(new Error(data.error));
+		else call?.resolve(data.result);
+	};
+	created.onerror = (event) => {
+		for (const call of pending.values()) call.reject(new Error(event.message || 'De netwerkberekening is mislukt.'));
+		pending.clear();
+		created.terminate();
+		worker = null;
+	};
+	return created;
+}
+
+/** One long-lived worker for the graph's heavy work, so betweenness and layout never block the page. */
+function run<T>(task: Task): Promise<T> {
+	worker ??= start();
+	const id = nextId++;
+	return new Promise((resolve, reject) => {
+		pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+		worker!.postMessage({ id, ...task });
+	});
+}
+
+export const figuresInWorker = (rows: Rows) => run<NetworkFigures>({ task: 'figures', rows });
+export const layoutInWorker = (rows: Rows, previous: Positions) => run<Positions>({ task: 'layout', rows, previous });
+export const analysisInWorker = (rows: Rows) => run<ReturnType<typeof networkAnalysis>>({ task: 'analysis', rows });

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { type EdgeRow, type NodeRow } from './build-graph';
+import { layoutGraph } from './layout';
+
+const node = (partner_id: string): NodeRow => ({ partner_id, name: partner_id, type: 'overig', domain: null, wijk_id: null });
+const rowsOf = (ids: string, edges: string) => ({
+	nodes: [...ids].map(node),
+	edges: edges.split(' ').filter(Boolean).map(([a, b]): EdgeRow => ({ a, b, meetings: 1, referrals: 0 }))
+});
+const distance = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.hypot(p.x - q.x, p.y - q.y);
+
+describe('the network layout', () => {
+	it('places every node at a finite position, the same every time', () => {
+		const rows = rowsOf('abcdef', 'ab bc ca cd de ef fd');
+		const first = layoutGraph(rows);
+		expect(Object.keys(first).sort()).toEqual([...'abcdef']);
+		expect(Object.values(first).every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+		expect(layoutGraph(rows)).toEqual(first);
+	});
+
+	it('pulls tied nodes together: a triangle ends up tighter than the bridge between two', () => {
+		const p = layoutGraph(rowsOf('abcdef', 'ab bc ca cd de ef fd'));
+		expect(distance(p.a, p.b)).toBeLessThan(distance(p.a, p.e));
+	});
+
+	it('keeps the position of every node already shown, and puts a new one near its neighbours', () => {
+		const before = layoutGraph(rowsOf('abcd', 'ab bc cd'));
+		const after = layoutGraph(rowsOf('abcdx', 'ab bc cd dx'), before);
+		for (const id of 'abcd') expect(after[id]).toEqual(before[id]);
+		const spread = Math.max(...Object.values(before).map((p) => distance(p, before.d)));
+		expect(distance(after.x, after.d)).toBeLessThan(spread);
+	});
+
+	it('lays out an empty graph as nothing', () => {
+		expect(layoutGraph({ nodes: [], edges: [] })).toEqual({});
+	});
+});
