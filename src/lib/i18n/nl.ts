@@ -1,8 +1,10 @@
+import { networkNl } from './network-nl';
 import { overviewNl } from './overview-nl';
 
 /** Dutch, the users' language: every user-visible string of the app. */
 export const nl = {
 	...overviewNl,
+	...networkNl,
 	'app.name': 'Wijkradar',
 	'app.tagline': 'Netwerk, verwijzingen en voortgang van het wijkplan',
 	'nav.overview': 'Overzicht',
@@ -26,7 +28,6 @@ export const nl = {
 	'demo.banner': 'Demodata: een verzonnen regio om Wijkradar te verkennen. Laad uw eigen bestanden via Data.',
 	'privacy.local': 'Uw gegevens blijven in deze browser; er wordt niets verstuurd.',
 	'pending.title': 'Nog niet gebouwd',
-	'pending.network': 'De netwerkkaart van de wijk (wie werkt met wie, waar het netwerk dun is) komt in een volgende versie.',
 	'pending.referrals': 'De verwijsstromen en terugkoppeling komen in een volgende versie.',
 	'pending.wijken': 'Het vergelijken van wijken komt in een volgende versie.',
 	'pending.report': 'Het kwartaalrapport voor stuurgroep en zorgverzekeraar komt in een volgende versie.',

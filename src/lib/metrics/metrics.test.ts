@@ -8,6 +8,7 @@ import { networkGraph } from './network';
 import { loadOverviewData } from './overview-data';
 import { metricSeries } from './series';
 import { networkFigures } from '../graph';
+import { partnerTies } from './partner-ties';
 
 const db = useSchemaDb('file');
 beforeAll(async () => {
@@ -111,5 +112,16 @@ describe('the network and gaps of the hand-built region', () => {
 			{ kind: 'stale_kaart_entry', wijk_id: 'W2', partner_id: 'P3' }
 		]);
 		expect(of('unknown_face')).toEqual([]);
+	});
+
+	it('lists a partner’s ties with shared meetings, referrals each way and feedback on those it sent', async () => {
+		const { partner, ties } = await partnerTies(db(), 'P1', '2024-Q3');
+		expect(partner).toMatchObject({ name: 'Praktijk Een', type: 'huisartsenpraktijk', wijk_id: 'W1', verified_on: '2024-01-15' });
+		expect(ties).toEqual([
+			{ partner_id: 'R1', name: 'Welzijn Regio', meetings: 1, referrals_out: 4, referrals_in: 0, feedback_rate: 1 },
+			{ partner_id: 'P3', name: 'Praktijk Drie', meetings: 0, referrals_out: 0, referrals_in: 2, feedback_rate: null },
+			{ partner_id: 'G1', name: 'Gemeente', meetings: 0, referrals_out: 1, referrals_in: 0, feedback_rate: 0 },
+			{ partner_id: 'T1', name: 'Wijkteam Noord', meetings: 1, referrals_out: 0, referrals_in: 0, feedback_rate: null }
+		]);
 	});
 });

@@ -1,0 +1,59 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { openNodeConnector } from '../../src/lib/db/node';
+import { networkFigures } from '../../src/lib/graph';
+import { ensureSchema, runImport } from '../../src/lib/import';
+import { networkGraph } from '../../src/lib/metrics/network';
+import { expect, openReady, test } from './fixtures';
+
+const demoDir = join(import.meta.dirname, '../../data/demo');
+
+/** Graph(S, 2024-Q4) of the demo as Node computes it, for the given scopes. */
+async function nodeFigures(wijken: (string | null)[]) {
+	const db = await openNodeConnector();
+	try {
+		await ensureSchema(db);
+		const names = (await readdir(demoDir)).filter((f) => f.endsWith('.csv'));
+		await runImport(db, await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(demoDir, name))) }))));
+		const figures = [];
+		for (const wijk of wijken) figures.push(networkFigures(await networkGraph(db, { wijk }, '2024-Q4')));
+		return figures;
+	} finally {
+		db.close();
+	}
+}
+
+test('the network carries the node and edge counts of Graph(S, Q) for the region and a wijk', async ({ page }) => {
+	const [region, w05] = await nodeFigures([null, 'W05']);
+	await openReady(page, '/netwerk');
+	await expect(page.locator('.graph')).toHaveAttribute('data-nodes', String(region.nodes), { timeout: 30_000 });
+	await expect(page.locator('.graph')).toHaveAttribute('data-edges', String(region.edges));
+	await expect(page.locator('.graph canvas').first()).toBeVisible();
+	await page.getByLabel('Gebied').selectOption('W05');
+	await expect(page.locator('.graph')).toHaveAttribute('data-nodes', String(w05.nodes), { timeout: 30_000 });
+	await expect(page.locator('.graph')).toHaveAttribute('data-edges', String(w05.edges));
+	await expect(page.locator('.node-table tbody tr')).toHaveCount(w05.nodes);
+});
+
+test('a gap link highlights its partners, and the panel explains the partner the network hangs on', async ({ page }) => {
+	await openReady(page, '/netwerk?wijk=W05&gap=single_point_of_failure');
+	await expect(page.locator('[data-gap-toggle="single_point_of_failure"] input')).toBeChecked({ timeout: 30_000 });
+	await expect(page.locator('[data-gap-toggle="single_point_of_failure"]')).toContainText('(1)');
+	await page.locator('tr[data-partner="P065"] button').click();
+	const panel = page.locator('.node-panel[data-partner="P065"]');
+	await expect(panel).toBeVisible();
+	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+	await expect(panel).toContainText('Contactpersoon');
+	await expect(panel.locator('[data-gap-kind="single_point_of_failure"]')).toContainText('Netwerk hangt aan één partner (W05)');
+	await panel.getByRole('button', { name: 'Sluiten' }).click();
+	await expect(panel).toHaveCount(0);
+});
+
+test('missing core partners are listed beside the graph, and a partner is found by name', async ({ page }) => {
+	await openReady(page, '/netwerk?wijk=W07');
+	await expect(page.locator('[data-missing-core]')).toHaveAttribute('data-missing-core', '4', { timeout: 30_000 });
+	await expect(page.locator('[data-missing-core] li')).toHaveText(['W07: cjg', 'W07: schuldhulp', 'W07: thuiszorg', 'W07: welzijn']);
+	await page.getByLabel('Partner zoeken').fill('P091');
+	await page.getByRole('button', { name: /\(P091\)/ }).click();
+	await expect(page.locator('.node-panel[data-partner="P091"]')).toContainText('Partner zonder banden');
+});
