@@ -57,3 +57,25 @@ test('missing core partners are listed beside the graph, and a partner is found 
 	await page.getByRole('button', { name: /\(P091\)/ }).click();
 	await expect(page.locator('.node-panel[data-partner="P091"]')).toContainText('Partner zonder banden');
 });
+
+test('the view exports as a valid SVG and PNG with title, legend, scope, period and source', async ({ page }) => {
+	await openReady(page, '/netwerk?wijk=W05&period=2024-Q3');
+	await expect(page.locator('.graph canvas').first()).toBeVisible({ timeout: 30_000 });
+	const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer als SVG' }).click()]);
+	expect(svgDownload.suggestedFilename()).toBe('wijkradar-netwerk-W05-2024-Q3.svg');
+	const svg = await readFile(await svgDownload.path(), 'utf8');
+	const parsed = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return { error: doc.querySelector('parsererror')?.textContent ?? null, circles: doc.querySelectorAll('circle').length, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent) };
+	}, svg);
+	expect(parsed.error).toBeNull();
+	expect(parsed.texts).toEqual(expect.arrayContaining(['Netwerk 2024-Q3: Zuiderpark', 'zorg', 'sociaal domein', 'verwijzingen']));
+	expect(parsed.texts.some((text) => text?.startsWith('Bron: demoregio (verzonnen gegevens), verwerkt met Wijkradar'))).toBe(true);
+	const nodes = Number(await page.locator('.graph').getAttribute('data-nodes'));
+	expect(parsed.circles).toBe(nodes + 4); // the partners, plus the four domain dots of the legend
+
+	const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer als PNG' }).click()]);
+	const png = await readFile(await pngDownload.path());
+	expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	expect(png.readUInt32BE(16)).toBe(1800); // IHDR width: 900 px at scale 2
+});

@@ -19,7 +19,12 @@ export function toCsv(header: string[], rows: Cell[][]): string {
 
 /** Offers text as a file download in the browser. */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8'): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+	downloadBlob(fileName, new Blob([text], { type }));
+}
+
+/** Offers any bytes as a file download in the browser. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+	const url = URL.createObjectURL(blob);
 	const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
 	link.click();
 	setTimeout(() => URL.revokeObjectURL(url), 1000);

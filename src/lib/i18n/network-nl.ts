@@ -43,5 +43,12 @@ export const networkNl = {
 	'network.name': 'Partner',
 	'network.degree': 'Banden',
 	'network.betweenness': 'Brugfunctie',
-	'network.show': 'Toon'
+	'network.show': 'Toon',
+	'export.png': 'Exporteer als PNG',
+	'export.svg': 'Exporteer als SVG',
+	'export.caption': 'Bron: {source}, verwerkt met Wijkradar op {date}. Banden in de vier kwartalen tot en met {period}.',
+	'export.source.demo': 'demoregio (verzonnen gegevens)',
+	'export.source.user': 'eigen exportbestanden',
+	'export.source.demo+user': 'demoregio met eigen exportbestanden',
+	'export.source.empty': 'geen gegevens'
 } as const;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { networkSvgBody } from './network-svg';
+
+const node = (id: string, x: number, y: number, size = 5) => ({ id, label: `Partner ${id} & co`, x, y, size, color: '#0072B2', highlighted: false });
+
+describe('the network as SVG', () => {
+	it('fits the nodes in the box, draws visible ties only, and labels the largest nodes', () => {
+		const body = networkSvgBody({
+			nodes: [node('a', 0, 0, 12), node('b', 10, 10), node('c', 10, 0)],
+			edges: [
+				{ a: 'a', b: 'b', kind: 'meeting', size: 2, color: '#56B4E9', hidden: false },
+				{ a: 'a', b: 'c', kind: 'referral', size: 2, color: '#D55E00', hidden: true }
+			]
+		}, 200, 100, 1);
+		expect(body.match(/<line /g)).toHaveLength(1);
+		expect(body.match(/<circle /g)).toHaveLength(3);
+		expect(body).toContain('>Partner a &amp; co</text>');
+		expect(body).not.toContain('>Partner b &amp; co</text>');
+		const coordinates = [...body.matchAll(/c[xy]="([\d.]+)"/g)].map((m) => Number(m[1]));
+		expect(Math.min(...coordinates)).toBeGreaterThanOrEqual(0);
+		expect(Math.max(...coordinates)).toBeLessThanOrEqual(200);
+		// y upwards as on screen: a (y = 0) lies below b (y = 10).
+		expect(body).toMatch(/<circle cx="\d+\.\d" cy="76\.0"/);
+	});
+
+	it('is empty for an empty network', () => {
+		expect(networkSvgBody({ nodes: [], edges: [] }, 100, 100)).toBe('');
+	});
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { pictureSvg } from './image';
+
+const picture = {
+	title: 'Netwerk <Zuid> & "Noord"',
+	subtitle: 'Zuiderpark · 2024-Q4',
+	legend: [{ label: 'zorg', color: '#0072B2', shape: 'dot' as const }, { label: 'verwijzingen', color: '#D55E00', shape: 'line' as const }],
+	caption: 'Bron: eigen exportbestanden, Wijkradar',
+	width: 400,
+	height: 300,
+	body: '<circle cx="10" cy="10" r="3"/>'
+};
+
+describe('exported pictures', () => {
+	it('carry title, subtitle, legend and caption around the drawing, with text escaped', () => {
+		const svg = pictureSvg(picture);
+		expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="400" height="\d+"/);
+		expect(svg).toContain('Netwerk &lt;Zuid&gt; &amp; &quot;Noord&quot;');
+		expect(svg).not.toContain('<Zuid>');
+		for (const text of ['Zuiderpark · 2024-Q4', '>zorg<', '>verwijzingen<', 'Bron: eigen exportbestanden, Wijkradar', '<circle cx="10"']) expect(svg).toContain(text);
+		expect(svg.trim().endsWith('</svg>')).toBe(true);
+	});
+
+	it('grow by one row per legend item', () => {
+		const height = (svg: string) => Number(/height="(\d+)"/.exec(svg)![1]);
+		expect(height(pictureSvg({ ...picture, legend: [] })) + 40).toBe(height(pictureSvg(picture)));
+	});
+});
