@@ -3,25 +3,31 @@ import { join } from 'node:path';
 import { openNodeConnector } from '../../src/lib/db/node';
 import { networkFigures } from '../../src/lib/graph';
 import { ensureSchema, runImport } from '../../src/lib/import';
-import { networkGraph } from '../../src/lib/metrics/network';
+import { networkGraph, networkRows } from '../../src/lib/metrics/network';
+import { tieChanges } from '../../src/lib/graph';
 import { expect, openReady, test } from './fixtures';
 
 const demoDir = join(import.meta.dirname, '../../data/demo');
 
-/** Graph(S, 2024-Q4) of the demo as Node computes it, for the given scopes. */
-async function nodeFigures(wijken: (string | null)[]) {
+/** Runs `task` on a Node database holding the demo region. */
+async function withDemo<T>(task: (db: Awaited<ReturnType<typeof openNodeConnector>>) => Promise<T>): Promise<T> {
 	const db = await openNodeConnector();
 	try {
 		await ensureSchema(db);
 		const names = (await readdir(demoDir)).filter((f) => f.endsWith('.csv'));
 		await runImport(db, await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(demoDir, name))) }))));
-		const figures = [];
-		for (const wijk of wijken) figures.push(networkFigures(await networkGraph(db, { wijk }, '2024-Q4')));
-		return figures;
+		return await task(db);
 	} finally {
 		db.close();
 	}
 }
+
+/** Graph(S, 2024-Q4) of the demo as Node computes it, for the given scopes. */
+const nodeFigures = (wijken: (string | null)[]) => withDemo(async (db) => {
+	const figures = [];
+	for (const wijk of wijken) figures.push(networkFigures(await networkGraph(db, { wijk }, '2024-Q4')));
+	return figures;
+});
 
 test('the network carries the node and edge counts of Graph(S, Q) for the region and a wijk', async ({ page }) => {
 	const [region, w05] = await nodeFigures([null, 'W05']);
@@ -78,4 +84,21 @@ test('the view exports as a valid SVG and PNG with title, legend, scope, period 
 	const png = await readFile(await pngDownload.path());
 	expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 	expect(png.readUInt32BE(16)).toBe(1800); // IHDR width: 900 px at scale 2
+});
+
+test('ties new and lost since the previous quarter, and the coordinator layer, never change the figures', async ({ page }) => {
+	const changes = await withDemo(async (db) =>
+		tieChanges((await networkRows(db, { wijk: 'W05' }, '2024-Q4')).edges, (await networkRows(db, { wijk: 'W05' }, '2024-Q3')).edges));
+	await openReady(page, '/netwerk?wijk=W05');
+	const graph = page.locator('.graph');
+	await expect(graph).toHaveAttribute('data-nodes', /\d+/, { timeout: 30_000 });
+	const [nodes, edges] = [await graph.getAttribute('data-nodes'), await graph.getAttribute('data-edges')];
+	const toggle = page.locator('[data-changes]');
+	await expect(toggle).toHaveAttribute('data-changes', `${changes.added.size}|${changes.lost.length}`);
+	await toggle.locator('input').check();
+	await expect(page.getByText('verdwenen band', { exact: true })).toBeVisible();
+	await page.getByLabel(/Coördinatoren en hun contacten tonen/).check();
+	await expect(graph).toHaveAttribute('data-nodes', nodes!);
+	await expect(graph).toHaveAttribute('data-edges', edges!);
+	await expect(page.locator('.node-table tbody tr')).toHaveCount(Number(nodes));
 });

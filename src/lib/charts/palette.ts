@@ -12,8 +12,15 @@ export const domainColours: Record<string, string> = {
 export const tieColours = {
 	meeting: '#56B4E9',
 	referral: '#D55E00',
-	both: '#555555'
+	both: '#555555',
+	/** New since the previous quarter, and gone since then (shown on demand). */
+	added: '#000000',
+	lost: '#CC79A7',
+	coordinator: '#bbbbbb'
 } as const;
+
+/** The coordinator overlay's own nodes. */
+export const coordinatorColour = '#000000';
 
 /** Nodes outside a highlighted gap fade to this, so the gap stands out without relying on hue alone. */
 export const faded = '#dddddd';

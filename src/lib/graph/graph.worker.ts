@@ -10,10 +10,11 @@ export type GraphRequest =
 self.onmessage = (event: MessageEvent<GraphRequest>) => {
 	const request = event.data;
 	try {
+		const start = performance.now();
 		const graph = () => buildGraph(request.rows.nodes, request.rows.edges);
 		const result = request.task === 'layout' ? layoutGraph(request.rows, request.previous)
 			: request.task === 'analysis' ? networkAnalysis(graph()) : networkFigures(graph());
-		self.postMessage({ id: request.id, result });
+		self.postMessage({ id: request.id, result, ms: performance.now() - start });
 	} catch (error) {
 		self.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
 	}

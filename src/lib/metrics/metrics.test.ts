@@ -9,6 +9,7 @@ import { loadOverviewData } from './overview-data';
 import { metricSeries } from './series';
 import { networkFigures } from '../graph';
 import { partnerTies } from './partner-ties';
+import { coordinatorContacts } from './coordinator-contacts';
 
 const db = useSchemaDb('file');
 beforeAll(async () => {
@@ -123,5 +124,14 @@ describe('the network and gaps of the hand-built region', () => {
 			{ partner_id: 'G1', name: 'Gemeente', meetings: 0, referrals_out: 1, referrals_in: 0, feedback_rate: 0 },
 			{ partner_id: 'T1', name: 'Wijkteam Noord', meetings: 1, referrals_out: 0, referrals_in: 0, feedback_rate: null }
 		]);
+	});
+
+	it('gives each coordinator in scope with the partners they met in W4(Q)', async () => {
+		expect(await coordinatorContacts(db(), { wijk: null }, '2024-Q3')).toEqual([
+			{ id: 'C1', name: 'Anna', partners: ['G1'] },
+			{ id: 'C2', name: 'Bram', partners: ['G1'] },
+			{ id: 'C3', name: 'Cor', partners: ['P1'] }
+		]);
+		expect((await coordinatorContacts(db(), { wijk: 'W2' }, '2024-Q3')).map((c) => c.id)).toEqual(['C1', 'C3']);
 	});
 });

@@ -37,3 +37,19 @@ describe('the network view', () => {
 		expect(nodes.map((n) => [n.id, n.color === faded, n.highlighted])).toEqual([['h', true, false], ['a', true, false], ['b', false, true]]);
 	});
 });
+
+describe('the network view on demand', () => {
+	it('marks ties new since the previous quarter, and draws the lost ones between shown partners', () => {
+		const lost = [{ a: 'a', b: 'b', meetings: 1, referrals: 0 }, { a: 'a', b: 'gone', meetings: 1, referrals: 0 }];
+		const { edges } = networkView(rows, {}, positions, { ...options, changes: { added: new Set(['b|h']), lost } });
+		expect(edges.map((e) => [e.a, e.b, e.kind])).toEqual([['a', 'h', 'meeting'], ['b', 'h', 'added'], ['a', 'b', 'lost']]);
+	});
+
+	it('puts each coordinator among the partners they met, as an extra layer', () => {
+		const overlay = [{ id: 'C1', name: 'Anna', partners: ['a', 'b', 'elsewhere'] }];
+		const { nodes, edges } = networkView(rows, {}, positions, { ...options, overlay });
+		expect(nodes.at(-1)).toMatchObject({ id: 'coordinator:C1', label: 'Anna', x: 0.5, y: 0.5 });
+		expect(edges.filter((e) => e.kind === 'coordinator').map((e) => e.b)).toEqual(['a', 'b']);
+		expect(nodes.filter((n) => !n.id.startsWith('coordinator:'))).toHaveLength(3);
+	});
+});

@@ -1,5 +1,5 @@
-import { domainColours, faded, tieColours } from '../palette';
-import { type EdgeRow, type NodeRow } from '../../graph';
+import { coordinatorColour, domainColours, faded, tieColours } from '../palette';
+import { tieKey, type EdgeRow, type NodeRow } from '../../graph';
 import { type Positions } from '../../graph/layout';
 
 export interface ViewOptions {
@@ -9,6 +9,10 @@ export interface ViewOptions {
 	/** Partner ids to highlight (gaps switched on); empty: nothing faded. */
 	highlighted: Set<string>;
 	selected: string | null;
+	/** Ties new and lost since the previous quarter, when asked for. */
+	changes?: { added: Set<string>; lost: EdgeRow[] } | null;
+	/** The coordinators and the partners they had contact with: drawn on top, never part of the figures. */
+	overlay?: { id: string; name: string; partners: string[] }[] | null;
 }
 
 export interface ViewNode {
@@ -24,7 +28,7 @@ export interface ViewNode {
 export interface ViewEdge {
 	a: string;
 	b: string;
-	kind: 'meeting' | 'referral' | 'both';
+	kind: 'meeting' | 'referral' | 'both' | 'added' | 'lost' | 'coordinator';
 	size: number;
 	color: string;
 	hidden: boolean;
@@ -55,10 +59,24 @@ export function networkView(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, betwee
 		};
 	});
 	const heaviest = Math.max(1, ...rows.edges.map((e) => e.meetings + e.referrals));
+	const width = (e: EdgeRow) => 0.5 + 3.5 * Math.sqrt((e.meetings + e.referrals) / heaviest);
 	const edges = rows.edges.map((e): ViewEdge => {
-		const kind = e.meetings && e.referrals ? 'both' : e.meetings ? 'meeting' : 'referral';
+		const kind = options.changes?.added.has(tieKey(e)) ? 'added' : e.meetings && e.referrals ? 'both' : e.meetings ? 'meeting' : 'referral';
 		const shown = (e.meetings > 0 && options.showMeetings) || (e.referrals > 0 && options.showReferrals);
-		return { a: e.a, b: e.b, kind, size: 0.5 + 3.5 * Math.sqrt((e.meetings + e.referrals) / heaviest), color: tieColours[kind], hidden: !shown };
+		return { a: e.a, b: e.b, kind, size: width(e) + (kind === 'added' ? 1 : 0), color: tieColours[kind], hidden: !shown };
 	});
+	const drawn = new Map(nodes.map((n) => [n.id, n]));
+	for (const e of options.changes?.lost ?? []) {
+		if (drawn.has(e.a) && drawn.has(e.b)) edges.push({ a: e.a, b: e.b, kind: 'lost', size: width(e) + 1, color: tieColours.lost, hidden: false });
+	}
+	for (const c of options.overlay ?? []) {
+		const around = c.partners.map((p) => drawn.get(p)).filter((n) => n !== undefined);
+		if (!around.length) continue;
+		const id = `coordinator:${c.id}`;
+		nodes.push({ id, label: c.name, x: mean(around.map((n) => n.x)), y: mean(around.map((n) => n.y)), size: 9, color: coordinatorColour, highlighted: false });
+		for (const n of around) edges.push({ a: id, b: n.id, kind: 'coordinator', size: 0.5, color: tieColours.coordinator, hidden: false });
+	}
 	return { nodes, edges };
 }
+
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
