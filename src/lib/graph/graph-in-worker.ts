@@ -9,11 +9,12 @@ type Rows = { nodes: NodeRow[]; edges: EdgeRow[] };
 // Omit over the union, one member at a time.
 type Task = GraphRequest extends infer R ? (R extends GraphRequest ? Omit<R, 'id'> : never) : never;
 
-let worker: Worker | null = null;
+// One worker per task kind: on two cores the layout and the betweenness run side by side.
+const workers = new Map<string, Worker>();
 let nextId = 0;
 const pending = new Map<number, { task: string; resolve: (value: unknown) => void; reject: (e: Error) => void }>();
 
-function start(): Worker {
+function start(kind: string): Worker {
 	const created = new GraphWorker();
 	created.onmessage = ({ data }: MessageEvent<Reply>) => {
 		const call = pending.get(data.id);
@@ -27,18 +28,19 @@ function start(): Worker {
 		for (const call of pending.values()) call.reject(new Error(event.message || 'De netwerkberekening is mislukt.'));
 		pending.clear();
 		created.terminate();
-		worker = null;
+		workers.delete(kind);
 	};
+	workers.set(kind, created);
 	return created;
 }
 
-/** One long-lived worker for the graph's heavy work, so betweenness and layout never block the page. */
+/** Long-lived workers for the graph's heavy work, so betweenness and layout never block the page. */
 function run<T>(task: Task): Promise<T> {
-	worker ??= start();
+	const worker = workers.get(task.task) ?? start(task.task);
 	const id = nextId++;
 	return new Promise((resolve, reject) => {
 		pending.set(id, { task: task.task, resolve: resolve as (value: unknown) => void, reject });
-		worker!.postMessage({ id, ...task });
+		worker.postMessage({ id, ...task });
 	});
 }
 

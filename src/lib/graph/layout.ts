@@ -9,13 +9,17 @@ export type Positions = Record<string, { x: number; y: number }>;
 
 const FIRST_ITERATIONS = 300;
 const SETTLE_ITERATIONS = 100;
+/** Large graphs stop early: a view must appear within seconds, and ForceAtlas2 has found the shape long before it is still. */
+const BUDGET_MS = 2_000;
+const BATCH = 10;
 
 /**
  * Node positions for Graph(S, Q) by ForceAtlas2 (deterministic: it starts from a circle). Nodes that
  * have a position from the previous view keep it exactly (`fixed`), so the eye can follow a period
  * change; new nodes start at the centre of their placed neighbours and settle among them.
+ * Small graphs run every iteration (the same result every time); large ones stop at the time budget.
  */
-export function layoutGraph(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, previous: Positions = {}): Positions {
+export function layoutGraph(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, previous: Positions = {}, budgetMs = BUDGET_MS): Positions {
 	const graph = buildGraph(rows.nodes, rows.edges) as unknown as Placed;
 	if (!graph.order) return {};
 	const circle = circular(graph, { scale: 100 });
@@ -30,11 +34,11 @@ export function layoutGraph(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, previo
 		graph.mergeNodeAttributes(node, { ...start, fixed: !!known });
 	});
 	if (placed < graph.order) {
-		forceAtlas2.assign(graph, {
-			iterations: placed ? SETTLE_ITERATIONS : FIRST_ITERATIONS,
-			getEdgeWeight: 'weight',
-			settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 }
-		});
+		const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 };
+		const started = performance.now();
+		for (let done = 0; done < (placed ? SETTLE_ITERATIONS : FIRST_ITERATIONS) && performance.now() - started < budgetMs; done += BATCH) {
+			forceAtlas2.assign(graph, { iterations: BATCH, getEdgeWeight: 'weight', settings });
+		}
 	}
 	const positions: Positions = {};
 	graph.forEachNode((node, attributes) => (positions[node] = { x: attributes.x, y: attributes.y }));

@@ -1,0 +1,100 @@
+// The network view on a generated region of 5,000 partners and 25,000 ties, in headless Chromium on
+// the production build: the graph worker's layout and analysis (betweenness) time, the time until the
+// graph is drawn, frame times while panning and zooming, and memory. Targets: layout ≤ 3 s off the
+// main thread; ≤ 16 ms per frame. `npm run bench:network` (builds first). Results: tests/bench/results/network.json.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { chromium } from '@playwright/test';
+import { randomLcg } from 'd3';
+import { partnerTypes } from '../../src/lib/contract';
+import { CHROMIUM_ARGS, chromiumPath, machine, median, serveBuild } from './bench-browser';
+import { treeRssMb } from './import-memory';
+
+const PARTNERS = 5_000;
+const TIES = 25_000;
+const random = randomLcg(5);
+const pick = (n: number) => Math.floor(random() * n);
+const id = (i: number) => `P${String(i + 1).padStart(5, '0')}`;
+const types = partnerTypes.entries.map((e) => e.id);
+const partners = ['partner_id,name,type,wijk_id', ...Array.from({ length: PARTNERS }, (_, i) =>
+	`${id(i)},Organisatie ${i + 1},${types[pick(types.length)]},W${String((i % 20) + 1).padStart(2, '0')}`)];
+const pairs = new Set<string>();
+while (pairs.size < TIES) {
+	// Mostly within a neighbourhood of ids, as real networks cluster, with some long ties.
+	const a = pick(PARTNERS);
+	const b = random() < 0.8 ? (a + 1 + pick(40)) % PARTNERS : pick(PARTNERS);
+	if (a !== b) pairs.add(a < b ? `${id(a)},${id(b)}` : `${id(b)},${id(a)}`);
+}
+const referrals = ['date,from_partner_id,to_partner_id', ...[...pairs].map((p) => `2024-${String(1 + pick(12)).padStart(2, '0')}-15,${p}`)];
+const files = new Map([['/__bench/partners.csv', Buffer.from(partners.join('\n'))], ['/__bench/referrals.csv', Buffer.from(referrals.join('\n'))]]);
+
+const server = await serveBuild(files);
+const browserServer = await chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const browser = await chromium.connect(browserServer.wsEndpoint());
+const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+await page.goto(`${server.origin}/data`);
+await page.locator('.app[data-state=ready]').waitFor({ timeout: 90_000 });
+await page.evaluate(`(async () => {
+	const files = [];
+	for (const name of ['partners.csv', 'referrals.csv']) files.push({ name, bytes: new Uint8Array(await (await fetch('/__bench/' + name)).arrayBuffer()) });
+	const report = await window.wijkradar.importFiles(files, { replace: true });
+	if (report.rejectedTotal) throw new Error('rejected rows: ' + JSON.stringify(report.rejected.slice(0, 3)));
+	await window.wijkradar.saved();
+})()`);
+
+const rssBefore = treeRssMb(browserServer.process().pid!);
+const t0 = Date.now();
+await page.goto(`${server.origin}/netwerk?period=2024-Q4`);
+await page.locator('.graph canvas').first().waitFor({ timeout: 300_000 });
+const drawnMs = Date.now() - t0;
+const nodes = Number(await page.locator('.graph').getAttribute('data-nodes'));
+const edges = Number(await page.locator('.graph').getAttribute('data-edges'));
+const worker = await page.evaluate(`Object.fromEntries(performance.getEntriesByType('measure')
+	.filter((m) => m.name.startsWith('wijkradar:')).map((m) => [m.name.slice(10), m.duration]))`) as Record<string, number>;
+
+// Frames while the user zooms and pans: the intervals between animation frames.
+await page.evaluate(`(() => { window.__frames = []; let last = performance.now();
+	const tick = (now) => { window.__frames.push(now - last); last = now; if (!window.__stop) requestAnimationFrame(tick); };
+	requestAnimationFrame(tick); })()`);
+const box = (await page.locator('.graph canvas').first().boundingBox())!;
+const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+await page.mouse.move(cx, cy);
+for (let i = 0; i < 6; i++) { await page.mouse.wheel(0, -240); await page.waitForTimeout(120); }
+await page.mouse.down();
+for (let i = 0; i < 40; i++) await page.mouse.move(cx + 150 * Math.sin(i / 6), cy + 100 * Math.cos(i / 6), { steps: 2 });
+await page.mouse.up();
+for (let i = 0; i < 6; i++) { await page.mouse.wheel(0, 240); await page.waitForTimeout(120); }
+const frames = await page.evaluate(`(() => { window.__stop = true; return window.__frames.slice(1); })()`) as number[];
+const cdp = await page.context().newCDPSession(page);
+const heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+const rssAfter = treeRssMb(browserServer.process().pid!);
+const version = browser.version();
+await browser.close();
+await browserServer.close();
+server.close();
+
+const sorted = [...frames].sort((a, b) => a - b);
+const p95 = sorted[Math.ceil(0.95 * sorted.length) - 1];
+const round = (x: number) => Math.round(x * 10) / 10;
+const result = {
+	measured: new Date().toISOString(),
+	machine: machine(version),
+	partners: PARTNERS,
+	ties: TIES,
+	graph: { nodes, edges },
+	targets: { layout_ms_max: 3000, frame_ms_max: 16 },
+	layout_ms: round(worker.layout),
+	analysis_ms: round(worker.analysis),
+	figures_ms: worker.figures === undefined ? null : round(worker.figures),
+	navigation_to_drawn_ms: drawnMs,
+	meets_layout_target: worker.layout <= 3000,
+	frames: frames.length,
+	frame_p50_ms: round(median(frames)),
+	frame_p95_ms: round(p95),
+	frame_max_ms: round(sorted.at(-1)!),
+	meets_frame_target: p95 <= 16.7,
+	js_heap_mb: round(heapMb),
+	browser_rss_growth_mb: round(rssAfter - rssBefore)
+};
+await mkdir('tests/bench/results', { recursive: true });
+await writeFile('tests/bench/results/network.json', `${JSON.stringify(result, null, '\t')}\n`);
+console.log(JSON.stringify(result, null, 2));
