@@ -25,8 +25,11 @@ function start(kind: string): Worker {
 		if (call && data.ms !== undefined) performance.measure(`wijkradar:${call.task}`, { start: performance.now() - data.ms, duration: data.ms });
 	};
 	created.onerror = (event) => {
-		for (const call of pending.values()) call.reject(new Error(event.message || 'De netwerkberekening is mislukt.'));
-		pending.clear();
+		for (const [id, call] of pending) {
+			if (call.task !== kind) continue;
+			call.reject(new Error(event.message || 'De netwerkberekening is mislukt.'));
+			pending.delete(id);
+		}
 		created.terminate();
 		workers.delete(kind);
 	};
