@@ -35,6 +35,8 @@ test('the network carries the node and edge counts of Graph(S, Q) for the region
 	await expect(page.locator('.graph')).toHaveAttribute('data-nodes', String(region.nodes), { timeout: 30_000 });
 	await expect(page.locator('.graph')).toHaveAttribute('data-edges', String(region.edges));
 	await expect(page.locator('.graph canvas').first()).toBeVisible();
+	await expect(page.locator('.graph')).toHaveAttribute('data-analysed', 'true');
+	await expect(page.locator('.figures')).toContainText(`${region.components} groep(en)`);
 	await page.getByLabel('Gebied').selectOption('W05');
 	await expect(page.locator('.graph')).toHaveAttribute('data-nodes', String(w05.nodes), { timeout: 30_000 });
 	await expect(page.locator('.graph')).toHaveAttribute('data-edges', String(w05.edges));

@@ -9,7 +9,7 @@ type Rows = { nodes: NodeRow[]; edges: EdgeRow[] };
 // Omit over the union, one member at a time.
 type Task = GraphRequest extends infer R ? (R extends GraphRequest ? Omit<R, 'id'> : never) : never;
 
-// One worker per task kind: on two cores the layout and the betweenness run side by side.
+// One worker per task kind, so that a long betweenness never holds up the next layout (a period change).
 const workers = new Map<string, Worker>();
 let nextId = 0;
 const pending = new Map<number, { task: string; resolve: (value: unknown) => void; reject: (e: Error) => void }>();

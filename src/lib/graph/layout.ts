@@ -10,7 +10,7 @@ export type Positions = Record<string, { x: number; y: number }>;
 const FIRST_ITERATIONS = 300;
 const SETTLE_ITERATIONS = 100;
 /** Large graphs stop early: a view must appear within seconds, and ForceAtlas2 has found the shape long before it is still. */
-const BUDGET_MS = 2_000;
+const BUDGET_MS = 1_500;
 const BATCH = 10;
 
 /**

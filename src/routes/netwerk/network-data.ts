@@ -9,8 +9,6 @@ import { shiftQuarter, type Quarter } from '$lib/metrics/period';
 
 export interface NetworkData {
 	rows: { nodes: NodeRow[]; edges: EdgeRow[] };
-	figures: NetworkFigures;
-	betweenness: Record<string, number>;
 	positions: Positions;
 	gaps: Gap[];
 	/** Ties new and lost since the previous quarter's graph. */
@@ -18,15 +16,26 @@ export interface NetworkData {
 	coordinators: Awaited<ReturnType<typeof coordinatorContacts>>;
 }
 
-/** Graph(S, Q) with its figures, layout (continuing from `previous`) and gaps; the heavy parts in the graph worker. */
-export async function loadNetwork(db: Connector, wijk: string | null, period: Quarter, previous: Positions): Promise<NetworkData> {
+export interface NetworkAnalysis {
+	figures: NetworkFigures;
+	betweenness: Record<string, number>;
+}
+
+/**
+ * Graph(S, Q) with its layout (continuing from `previous`) and gaps, and separately its figures and
+ * betweenness: on a large graph those take longest, so the graph is drawn without waiting for them.
+ */
+export async function loadNetwork(db: Connector, wijk: string | null, period: Quarter, previous: Positions):
+	Promise<{ data: NetworkData; analysis: Promise<NetworkAnalysis> }> {
 	const rows = await networkRows(db, { wijk }, period);
-	const [analysis, positions, gaps, before, coordinators] = await Promise.all([
-		analysisInWorker(rows),
-		layoutInWorker(rows, previous),
+	const layout = layoutInWorker(rows, previous);
+	// After the layout, not beside it: on two cores the drawing should not wait for the betweenness.
+	const analysis = layout.then(() => analysisInWorker(rows));
+	const [positions, gaps, before, coordinators] = await Promise.all([
+		layout,
 		findGaps(db, { wijk }, period, figuresInWorker),
 		networkRows(db, { wijk }, shiftQuarter(period, -1)),
 		coordinatorContacts(db, { wijk }, period)
 	]);
-	return { rows, ...analysis, positions, gaps, changes: tieChanges(rows.edges, before.edges), coordinators };
+	return { data: { rows, positions, gaps, changes: tieChanges(rows.edges, before.edges), coordinators }, analysis };
 }
