@@ -103,9 +103,16 @@ class Session {
 
 	/** Removes every table's rows; the app then shows its empty state, also after a reload. */
 	async removeAll(): Promise<void> {
-		await this.db.transaction(clearTables);
-		this.source = 'empty';
-		await this.refresh();
+		// "Saving" from the first moment: whoever waits for the removal to be stored must not see the idle state before it.
+		this.saving = true;
+		try {
+			await this.db.transaction(clearTables);
+			this.source = 'empty';
+			await this.refresh();
+		} catch (error) {
+			this.saving = false;
+			throw error;
+		}
 		await this.save();
 	}
 
