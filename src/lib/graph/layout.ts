@@ -1,3 +1,4 @@
+import { mean } from 'd3';
 import { circular } from 'graphology-layout';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { type UndirectedGraph } from 'graphology';
@@ -29,7 +30,7 @@ export function layoutGraph(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, previo
 		if (known) placed++;
 		const neighbours = graph.neighbors(node).map((n) => previous[n]).filter(Boolean);
 		const start = known ?? (neighbours.length
-			? { x: mean(neighbours.map((p) => p.x)) + circle[node].x / 50, y: mean(neighbours.map((p) => p.y)) + circle[node].y / 50 }
+			? { x: mean(neighbours, (p) => p.x)! + circle[node].x / 50, y: mean(neighbours, (p) => p.y)! + circle[node].y / 50 }
 			: circle[node]);
 		graph.mergeNodeAttributes(node, { ...start, fixed: !!known });
 	});
@@ -44,5 +45,3 @@ export function layoutGraph(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, previo
 	graph.forEachNode((node, attributes) => (positions[node] = { x: attributes.x, y: attributes.y }));
 	return positions;
 }
-
-const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;

@@ -1,5 +1,5 @@
 import { coreTypes } from '../contract';
-import { type Connector } from '../db/connector';
+import { type Connector, sqlString } from '../db/connector';
 import { buildGraph, networkFigures, type EdgeRow, type NetworkFigures, type NodeRow } from '../graph';
 import { ensureDerived } from './derived';
 import { graphRows } from './network';
@@ -21,7 +21,7 @@ export type Gap = {
 	to_partner_id?: string;
 };
 
-const d = (date: string) => `DATE '${date}'`;
+const d = (date: string) => `DATE ${sqlString(date)}`;
 
 /** Figures of a graph given as rows: in Node right here, in the browser in a worker (graph-in-worker.ts). */
 export type FiguresOf = (rows: { nodes: NodeRow[]; edges: EdgeRow[] }) => Promise<NetworkFigures>;

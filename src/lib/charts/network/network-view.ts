@@ -1,3 +1,4 @@
+import { mean } from 'd3';
 import { coordinatorColour, domainColours, faded, tieColours } from '../palette';
 import { tieKey, type EdgeRow, type NodeRow } from '../../graph';
 import { type Positions } from '../../graph/layout';
@@ -73,10 +74,8 @@ export function networkView(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, betwee
 		const around = c.partners.map((p) => drawn.get(p)).filter((n) => n !== undefined);
 		if (!around.length) continue;
 		const id = `coordinator:${c.id}`;
-		nodes.push({ id, label: c.name, x: mean(around.map((n) => n.x)), y: mean(around.map((n) => n.y)), size: 9, color: coordinatorColour, highlighted: false });
+		nodes.push({ id, label: c.name, x: mean(around, (n) => n.x)!, y: mean(around, (n) => n.y)!, size: 9, color: coordinatorColour, highlighted: false });
 		for (const n of around) edges.push({ a: id, b: n.id, kind: 'coordinator', size: 0.5, color: tieColours.coordinator, hidden: false });
 	}
 	return { nodes, edges };
 }
-
-const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
