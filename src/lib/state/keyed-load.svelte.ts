@@ -1,0 +1,43 @@
+/**
+ * An async result that belongs to a key (scope, period, data version…): it loads again whenever the
+ * key changes, and `current` is only ever the result for the current key, never one computed for an
+ * earlier key, nor one that arrives after the key moved on. A null key loads nothing.
+ * Call during component initialisation (it owns an effect); `load` runs untracked, so only the key
+ * decides when to reload.
+ */
+import { untrack } from 'svelte';
+
+export interface KeyedLoad<T> {
+	readonly current: T | null;
+	readonly error: string | null;
+	/** True while the current key has neither a result nor an error. */
+	readonly busy: boolean;
+}
+
+export function keyedLoad<T>(key: () => string | null, load: () => Promise<T>): KeyedLoad<T> {
+	let loaded = $state.raw<{ key: string; value: T } | null>(null);
+	let failed = $state.raw<{ key: string; message: string } | null>(null);
+
+	$effect(() => {
+		const forKey = key();
+		if (forKey === null) return;
+		let stale = false;
+		untrack(load)
+			.then((value) => !stale && (loaded = { key: forKey, value }))
+			.catch((e: unknown) => !stale && (failed = { key: forKey, message: e instanceof Error ? e.message : String(e) }));
+		return () => (stale = true);
+	});
+
+	return {
+		get current() {
+			return loaded !== null && loaded.key === key() ? loaded.value : null;
+		},
+		get error() {
+			return failed !== null && failed.key === key() ? failed.message : null;
+		},
+		get busy() {
+			const k = key();
+			return k !== null && loaded?.key !== k && failed?.key !== k;
+		}
+	};
+}
