@@ -1,26 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { openNodeConnector } from '../../src/lib/db/node';
-import { networkFigures } from '../../src/lib/graph';
-import { ensureSchema, runImport } from '../../src/lib/import';
+import { readFile } from 'node:fs/promises';
+import { networkFigures, tieChanges } from '../../src/lib/graph';
 import { networkGraph, networkRows } from '../../src/lib/metrics/network';
-import { tieChanges } from '../../src/lib/graph';
+import { withDemo } from './demo-in-node';
 import { expect, openReady, test } from './fixtures';
-
-const demoDir = join(import.meta.dirname, '../../data/demo');
-
-/** Runs `task` on a Node database holding the demo region. */
-async function withDemo<T>(task: (db: Awaited<ReturnType<typeof openNodeConnector>>) => Promise<T>): Promise<T> {
-	const db = await openNodeConnector();
-	try {
-		await ensureSchema(db);
-		const names = (await readdir(demoDir)).filter((f) => f.endsWith('.csv'));
-		await runImport(db, await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(demoDir, name))) }))));
-		return await task(db);
-	} finally {
-		db.close();
-	}
-}
 
 /** Graph(S, 2024-Q4) of the demo as Node computes it, for the given scopes. */
 const nodeFigures = (wijken: (string | null)[]) => withDemo(async (db) => {

@@ -1,29 +1,18 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { metricIds } from '../../src/lib/contract';
-import { openNodeConnector } from '../../src/lib/db/node';
-import { ensureSchema, runImport } from '../../src/lib/import';
 import { findGaps } from '../../src/lib/metrics/gaps';
 import { metricSeries, type MetricSeries } from '../../src/lib/metrics/series';
+import { withDemo } from './demo-in-node';
 import { expect, openReady, test } from './fixtures';
 
-const demoDir = join(import.meta.dirname, '../../data/demo');
 const QUARTERS = ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'];
 
 /** The demo's metrics and 2024-Q4 gap counts computed in Node by the same code, for comparison. */
-async function expectedFromNode(wijk: string | null): Promise<{ series: MetricSeries; gapCounts: Record<string, number> }> {
-	const db = await openNodeConnector();
-	try {
-		await ensureSchema(db);
-		const names = (await readdir(demoDir)).filter((f) => f.endsWith('.csv'));
-		await runImport(db, await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(demoDir, name))) }))));
+const expectedFromNode = (wijk: string | null): Promise<{ series: MetricSeries; gapCounts: Record<string, number> }> =>
+	withDemo(async (db) => {
 		const gapCounts: Record<string, number> = {};
 		for (const gap of await findGaps(db, { wijk }, '2024-Q4')) gapCounts[gap.kind] = (gapCounts[gap.kind] ?? 0) + 1;
 		return { series: await metricSeries(db, { wijk }, QUARTERS), gapCounts };
-	} finally {
-		db.close();
-	}
-}
+	});
 
 test('the overview shows all eleven metrics of every quarter as Node computes them, and every gap', async ({ page, watch }) => {
 	const expected = await expectedFromNode(null);

@@ -1,10 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { openNodeConnector } from '../../src/lib/db/node';
-import { ensureSchema, runImport } from '../../src/lib/import';
+import { withDemo } from './demo-in-node';
 import { expect, openReady, test } from './fixtures';
-
-const demoDir = join(import.meta.dirname, '../../data/demo');
 
 /** SQL over the demo region and over literal values of every type the app reads back. */
 const queries = [
@@ -31,13 +26,7 @@ const comparable = (rows: object[]) =>
 		[k, typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v])));
 
 test('the browser engine and the Node engine give identical results', async ({ page }) => {
-	const node = await openNodeConnector();
-	try {
-		await ensureSchema(node);
-		const names = (await readdir(demoDir)).filter((f) => f.endsWith('.csv'));
-		const files = await Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(demoDir, name))) })));
-		await runImport(node, files);
-
+	await withDemo(async (node) => {
 		await openReady(page, '/');
 		for (const sql of queries) {
 			const inBrowser = await page.evaluate((q) => window.wijkradar!.query(q), sql);
@@ -45,7 +34,5 @@ test('the browser engine and the Node engine give identical results', async ({ p
 			expect(inBrowser.length, sql).toBeGreaterThan(0);
 			expect(comparable(inBrowser), sql).toEqual(comparable(inNode));
 		}
-	} finally {
-		await node.close();
-	}
+	});
 });
