@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { networkFigures, tieChanges } from '../../src/lib/graph';
+import { findGaps } from '../../src/lib/metrics/gaps';
 import { networkGraph, networkRows } from '../../src/lib/metrics/network';
 import { withDemo } from './demo-in-node';
 import { expect, openReady, test } from './fixtures';
@@ -85,4 +86,54 @@ test('ties new and lost since the previous quarter, and the coordinator layer, n
 	await expect(graph).toHaveAttribute('data-nodes', nodes!);
 	await expect(graph).toHaveAttribute('data-edges', edges!);
 	await expect(page.locator('.node-table tbody tr')).toHaveCount(Number(nodes));
+});
+
+test('every deliberate gap of the demo is highlighted on the graph and explained in its partner panel', async ({ page }) => {
+	const gaps = await withDemo((db) => findGaps(db, { wijk: null }, '2024-Q4'));
+	await openReady(page, '/netwerk?period=2024-Q4');
+	await expect(page.locator('.graph')).toHaveAttribute('data-analysed', 'true', { timeout: 30_000 });
+	const missing = gaps.filter((g) => g.kind === 'missing_core_type');
+	await expect(page.locator('[data-missing-core] li')).toHaveText(missing.map((g) => `${g.wijk_id}: ${g.type}`));
+
+	const onGraph = ['isolated_partner', 'single_point_of_failure', 'practice_without_wijkteam', 'stale_kaart_entry', 'unknown_face'] as const;
+	for (const kind of onGraph) {
+		const toggle = page.locator(`[data-gap-toggle="${kind}"]`);
+		await expect(toggle).toContainText(`(${gaps.filter((g) => g.kind === kind).length})`);
+		await toggle.locator('input').check();
+	}
+	const partners = new Set(gaps.flatMap((g) => [g.partner_id, g.to_partner_id]).filter((id): id is string => !!id));
+	const highlightable = new Set(gaps.filter((g) => (onGraph as readonly string[]).includes(g.kind)).map((g) => g.partner_id));
+	await expect(page.locator('.graph')).toHaveAttribute('data-highlighted', String(highlightable.size));
+
+	for (const id of partners) {
+		await page.getByLabel('Partner zoeken').fill(id);
+		await page.getByRole('button', { name: new RegExp(`\\(${id}\\)`) }).click();
+		const panel = page.locator(`.node-panel[data-partner="${id}"]`);
+		for (const gap of gaps.filter((g) => g.partner_id === id || g.to_partner_id === id)) {
+			const item = panel.locator(`[data-gap-kind="${gap.kind}"]`);
+			await expect(item).toBeVisible();
+			// Explained: a sentence under the kind's name, with the wijk or the other partner where it has one.
+			await expect(item.locator('p')).toHaveText(/\w{4,}.*\./);
+			if (gap.kind === 'one_way_referrals') await expect(item.locator('p')).toContainText('nooit terugkoppeling');
+		}
+	}
+});
+
+test('the map moves and zooms with the keyboard, and the node table pages', async ({ page }) => {
+	await openReady(page, '/netwerk?period=2024-Q4');
+	const map = page.getByRole('application');
+	await expect(map).toHaveAttribute('data-zoom', '1.000', { timeout: 30_000 });
+	await map.focus();
+	await page.keyboard.press('+');
+	await expect(map).not.toHaveAttribute('data-zoom', '1.000');
+	await page.keyboard.press('0');
+	await expect(map).toHaveAttribute('data-zoom', '1.000');
+	const nodes = Number(await page.locator('.graph').getAttribute('data-nodes'));
+	expect(nodes).toBeGreaterThan(100); // the demo region: more than one page of 100
+	const rows = page.locator('.node-table tbody tr');
+	await expect(rows).toHaveCount(100);
+	await page.getByRole('button', { name: 'Volgende' }).click();
+	await expect(rows).toHaveCount(nodes - 100);
+	await expect(page.locator('.pager')).toContainText(`Partners 101–${nodes} van ${nodes}`);
+	await expect(page.getByRole('button', { name: 'Volgende' })).toBeDisabled();
 });
