@@ -55,6 +55,10 @@ const edges = Number(await page.locator('.graph').getAttribute('data-edges'));
 const worker = await page.evaluate(`Object.fromEntries(performance.getEntriesByType('measure')
 	.filter((m) => m.name.startsWith('wijkradar:')).map((m) => [m.name.slice(10), m.duration]))`) as Record<string, number>;
 
+// The same frame measure with nothing moving: what this browser and machine give without drawing.
+const idle = await page.evaluate(`new Promise((done) => { const gaps = []; let last = performance.now();
+	const tick = (now) => { gaps.push(now - last); last = now; if (gaps.length < 61) requestAnimationFrame(tick); else done(gaps.slice(1)); };
+	requestAnimationFrame(tick); })`) as number[];
 // Frames while the user zooms and pans: the intervals between animation frames.
 await page.evaluate(`(() => { window.__frames = []; let last = performance.now();
 	const tick = (now) => { window.__frames.push(now - last); last = now; if (!window.__stop) requestAnimationFrame(tick); };
@@ -98,6 +102,7 @@ const result = {
 	frame_p50_ms: round(median(frames)),
 	frame_p95_ms: round(p95),
 	frame_max_ms: round(sorted.at(-1)!),
+	idle_frame_p50_ms: round(median(idle)),
 	meets_frame_target: p95 <= 16.7,
 	js_heap_mb: round(heapMb),
 	browser_rss_growth_mb: round(rssAfter - rssBefore)
