@@ -6,6 +6,7 @@ import { graphRows } from './network';
 import { quarterEnd, window4, type Quarter } from './period';
 import { activeOn, inScope, verifiedWithinYear, type Scope } from './scope';
 import { periodsCte, tiesCte } from './sql/periods';
+import { oneWayPairsSql } from './sql/one-way';
 import { coveredTypesSql, practicesSql } from './sql/partner-metrics';
 
 export const gapKinds = ['missing_core_type', 'isolated_partner', 'single_point_of_failure', 'practice_without_wijkteam',
@@ -52,10 +53,7 @@ async function partnerGaps(db: Connector, scope: Scope, quarter: Quarter): Promi
 		SELECT 'practice_without_wijkteam' AS kind, wijk_id, partner_id, NULL AS to_partner_id FROM (${practicesSql(scope)})
 			WHERE partner_id IS NOT NULL AND NOT linked
 		UNION ALL
-		SELECT 'one_way_referrals', f.wijk_id, r.from_partner_id, r.to_partner_id
-			FROM referrals r JOIN partners f ON f.partner_id = r.from_partner_id
-			WHERE ${inScope(scope, 'f')} AND ${inWindow('r.date')}
-			GROUP BY ALL HAVING sum(r.count) >= 5 AND sum(r.feedback) = 0
+		SELECT 'one_way_referrals', wijk_id, partner_id, to_partner_id FROM (${oneWayPairsSql(scope, quarter)})
 		UNION ALL
 		SELECT 'stale_kaart_entry', pa.wijk_id, pa.partner_id, NULL FROM partners pa
 			WHERE ${inScope(scope, 'pa')} AND ${activeOn('pa', end)}

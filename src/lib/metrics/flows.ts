@@ -1,0 +1,69 @@
+import { type Connector, sqlString } from '../db/connector';
+import { quarterEnd, quarterStart, type Quarter } from './period';
+import { inScope, type Scope } from './scope';
+import { oneWayPairsSql } from './sql/one-way';
+
+/** Each side of a flow is a partner type, or one organisation. */
+export type FlowLevel = 'type' | 'partner';
+
+export type FlowQuery = {
+	scope: Scope;
+	/** The quarters first … last, inclusive. */
+	first: Quarter;
+	last: Quarter;
+	from: FlowLevel;
+	to: FlowLevel;
+	/** Only these reasons; null for all. */
+	reasons: string[] | null;
+};
+
+/** Referrals from one sender to one receiver (a type or an organisation), with their feedback. */
+export type Flow = {
+	from_key: string;
+	from_label: string;
+	to_key: string;
+	to_label: string;
+	to_domain: string;
+	count: number;
+	feedback: number;
+};
+
+const side = (level: FlowLevel, alias: string, as: 'from' | 'to') => level === 'type'
+	? `${alias}.type AS ${as}_key, ${alias}.type AS ${as}_label`
+	: `${alias}.partner_id AS ${as}_key, ${alias}.name AS ${as}_label`;
+
+/** Referrals in scope (METRICS.md: their from-partner is in S) dated in first … last, with the reason filter. */
+const scopedReferrals = (scope: Scope, first: Quarter, last: Quarter, reasons: string[] | null) => `referrals r
+	JOIN partners f ON f.partner_id = r.from_partner_id JOIN partners t ON t.partner_id = r.to_partner_id
+	WHERE ${inScope(scope, 'f')} AND r.date BETWEEN DATE ${sqlString(quarterStart(first))} AND DATE ${sqlString(quarterEnd(last))}
+	${reasons ? `AND r.reason IN (${reasons.length ? reasons.map(sqlString).join(', ') : 'NULL'})` : ''}`;
+
+/** The flows of a period or range: their count summed over the whole sankey is `referrals_total` over the range. */
+export function flowRows(db: Connector, q: FlowQuery): Promise<Flow[]> {
+	return db.query<Flow>(`SELECT ${side(q.from, 'f', 'from')}, ${side(q.to, 't', 'to')},
+			any_value(t.domain) AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
+		FROM ${scopedReferrals(q.scope, q.first, q.last, q.reasons)}
+		GROUP BY ALL ORDER BY count DESC, from_key, to_key`);
+}
+
+export type QuarterCount = { period: Quarter; key: string; count: number; feedback: number };
+
+/** Referrals per quarter of first … last, by reason, by destination domain or by destination type. */
+export function flowsByQuarter(db: Connector, scope: Scope, first: Quarter, last: Quarter, by: 'reason' | 'domain' | 'type',
+	reasons: string[] | null): Promise<QuarterCount[]> {
+	const key = { reason: 'r.reason', domain: 't.domain', type: 't.type' }[by];
+	return db.query<QuarterCount>(`SELECT concat(year(r.date), '-Q', quarter(r.date)) AS period, ${key} AS key,
+			sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
+		FROM ${scopedReferrals(scope, first, last, reasons)}
+		GROUP BY ALL ORDER BY period, key`);
+}
+
+export type OneWayPair = { wijk_id: string | null; partner_id: string; from_name: string; to_partner_id: string; to_name: string; count: number };
+
+/** The one-way pairs of the gap list (W4(Q)), with both names and their number of referrals. */
+export function oneWayPairs(db: Connector, scope: Scope, quarter: Quarter): Promise<OneWayPair[]> {
+	return db.query<OneWayPair>(`SELECT o.wijk_id, o.partner_id, f.name AS from_name, o.to_partner_id, t.name AS to_name, o.count
+		FROM (${oneWayPairsSql(scope, quarter)}) o
+		JOIN partners f ON f.partner_id = o.partner_id JOIN partners t ON t.partner_id = o.to_partner_id
+		ORDER BY o.count DESC, o.partner_id, o.to_partner_id`);
+}
