@@ -24,7 +24,7 @@ describe('referral flows of the demo region', () => {
 				}
 			}
 			const range = await flowRows(db(), query(scope, '2024-Q1', '2024-Q4'));
-			expect(total(range)).toBe(series.slice(4).reduce((s, v) => s + v!, 0));
+			expect(total(range)).toBe(series.slice(4).reduce<number>((s, v) => s + v!, 0));
 		}
 	});
 
