@@ -25,7 +25,6 @@ test('/data lists all nine tables with their row counts', async ({ page, watch }
 
 test('every view of the shell opens, and says honestly what is not built yet', async ({ page, watch }) => {
 	for (const [path, heading] of [
-		['/verwijzingen', 'Verwijzingen'],
 		['/wijken', 'Wijken'],
 		['/rapport', 'Rapport'],
 		['/notebooks', 'Notebooks']

@@ -49,8 +49,6 @@ export const networkNl = {
 	'network.betweenness': 'Brugfunctie',
 	'network.show': 'Toon',
 	'network.rows': 'Partners {from}–{to} van {total}',
-	'network.previousPage': 'Vorige',
-	'network.nextPage': 'Volgende',
 	'network.keys': 'Met het toetsenbord: pijltjes verschuiven de kaart, + en − zoomen in en uit, 0 toont het hele netwerk.',
 	'network.explain.missing_core_type': 'Geen {type} met een band in dit netwerk.',
 	'network.explain.isolated_partner': 'Geen enkele band in de vier kwartalen: niet samen in een bijeenkomst en geen verwijzing van of naar een andere partner in {wijk}. Nodig deze partner uit voor het volgende netwerkoverleg.',

@@ -1,3 +1,4 @@
+import { flowsNl } from './flows-nl';
 import { networkNl } from './network-nl';
 import { overviewNl } from './overview-nl';
 
@@ -5,6 +6,7 @@ import { overviewNl } from './overview-nl';
 export const nl = {
 	...overviewNl,
 	...networkNl,
+	...flowsNl,
 	'app.name': 'Wijkradar',
 	'app.tagline': 'Netwerk, verwijzingen en voortgang van het wijkplan',
 	'nav.overview': 'Overzicht',
@@ -28,7 +30,8 @@ export const nl = {
 	'demo.banner': 'Demodata: een verzonnen regio om Wijkradar te verkennen. Laad uw eigen bestanden via Data.',
 	'privacy.local': 'Uw gegevens blijven in deze browser; er wordt niets verstuurd.',
 	'pending.title': 'Nog niet gebouwd',
-	'pending.referrals': 'De verwijsstromen en terugkoppeling komen in een volgende versie.',
+	'pager.previous': 'Vorige',
+	'pager.next': 'Volgende',
 	'pending.wijken': 'Het vergelijken van wijken komt in een volgende versie.',
 	'pending.report': 'Het kwartaalrapport voor stuurgroep en zorgverzekeraar komt in een volgende versie.',
 	'pending.notebooks': 'Analyse-notebooks op dezelfde tabellen komen in een volgende versie.',

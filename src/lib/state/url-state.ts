@@ -23,3 +23,20 @@ export function searchFor(params: ViewParams, latest: Quarter | null): '' | `?${
 	const text = search.toString();
 	return text ? `?${text}` : '';
 }
+
+/** A search string with one setting of the current view changed (null removes it), keeping all others. */
+export function withSetting(url: URL, name: string, value: string | null): '' | `?${string}` {
+	const search = new URLSearchParams(url.search);
+	if (value === null) search.delete(name);
+	else search.set(name, value);
+	const text = search.toString();
+	return text ? `?${text}` : '';
+}
+
+/** A view's own settings (everything but period and scope) carried over into a new search string. */
+export function keepViewSettings(search: string, url: URL): '' | `?${string}` {
+	const next = new URLSearchParams(search);
+	for (const [name, value] of url.searchParams) if (name !== 'period' && name !== 'wijk') next.set(name, value);
+	const text = next.toString();
+	return text ? `?${text}` : '';
+}
