@@ -24,11 +24,13 @@ export function searchFor(params: ViewParams, latest: Quarter | null): '' | `?${
 	return text ? `?${text}` : '';
 }
 
-/** A search string with one setting of the current view changed (null removes it), keeping all others. */
-export function withSetting(url: URL, name: string, value: string | null): '' | `?${string}` {
+/** A search string with settings of the current view changed (null removes one), keeping all others. */
+export function withSettings(url: URL, changes: Record<string, string | null>): '' | `?${string}` {
 	const search = new URLSearchParams(url.search);
-	if (value === null) search.delete(name);
-	else search.set(name, value);
+	for (const [name, value] of Object.entries(changes)) {
+		if (value === null) search.delete(name);
+		else search.set(name, value);
+	}
 	const text = search.toString();
 	return text ? `?${text}` : '';
 }

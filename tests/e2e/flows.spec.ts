@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import { type Page } from '@playwright/test';
+import { flowRows } from '../../src/lib/metrics/flows';
+import { metricSeries } from '../../src/lib/metrics/series';
+import { withDemo } from './demo-in-node';
+import { expect, openReady, test } from './fixtures';
+
+/** The four places the flows view states its total: the figures line, the sankey, the matrix and the table. */
+async function expectTotal(page: Page, total: number) {
+	await expect(page.locator('.figures')).toHaveAttribute('data-total', String(total), { timeout: 30_000 });
+	for (const selector of ['svg.sankey', 'svg.flow-matrix', '.flow-table']) await expect(page.locator(selector)).toHaveAttribute('data-total', String(total));
+}
+
+test('the sankey carries referrals_total for several scopes, periods and a range, and the matrix and table agree', async ({ page }) => {
+	const cases = [[null, '2024-Q4'], ['W06', '2023-Q2'], ['W08', '2024-Q1']] as const;
+	const expected = await withDemo(async (db) => {
+		const out = [];
+		for (const [wijk, period] of cases) out.push((await metricSeries(db, { wijk }, [period])).referrals_total[0]!);
+		const year = (await metricSeries(db, { wijk: null }, ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'])).referrals_total;
+		return { out, year: year.reduce<number>((s, v) => s + v!, 0) };
+	});
+	for (const [i, [wijk, period]] of cases.entries()) {
+		await openReady(page, `/verwijzingen?period=${period}${wijk ? `&wijk=${wijk}` : ''}`);
+		await expectTotal(page, expected.out[i]);
+	}
+	await openReady(page, '/verwijzingen?period=2024-Q4');
+	await page.getByLabel('Vanaf kwartaal').selectOption('2024-Q1');
+	await expect(page).toHaveURL(/first=2024-Q1/);
+	await expectTotal(page, expected.year);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verwijzingen 2024-Q1 t/m 2024-Q4: hele regio');
+});
+
+test('filtering by reason gives the total of those reasons, and the link keeps the filter', async ({ page }) => {
+	const [schulden, both] = await withDemo(async (db) => {
+		const q = { scope: { wijk: null }, first: '2024-Q4', last: '2024-Q4', from: 'type', to: 'type' } as const;
+		const sum = async (reasons: string[]) => (await flowRows(db, { ...q, reasons })).reduce((s, f) => s + f.count, 0);
+		return [await sum(['schulden']), await sum(['schulden', 'eenzaamheid'])];
+	});
+	expect(schulden).toBeGreaterThan(0);
+	await openReady(page, '/verwijzingen?period=2024-Q4');
+	await page.getByText(/^Reden \(12 van 12\)/).click();
+	await page.getByLabel('Alle redenen').uncheck();
+	await page.locator('[data-reason="schulden"] input').check();
+	await expect(page).toHaveURL(/reason=schulden$/);
+	await expectTotal(page, schulden);
+	await page.locator('[data-reason="eenzaamheid"] input').check();
+	await expectTotal(page, both);
+	await page.reload();
+	await expectTotal(page, both);
+	await expect(page.getByText(/^Reden \(2 van 12\)/)).toBeVisible();
+});
+
+test('the one-way pair of the demo is listed, has its own dashed band, matrix cell and table row', async ({ page }) => {
+	await openReady(page, '/verwijzingen?period=2024-Q4');
+	const pair = page.locator('[data-pair="P074→P078"]');
+	await expect(pair).toHaveAttribute('data-count', '10', { timeout: 30_000 });
+	await expect(page.locator('[data-one-way-pairs]')).toHaveAttribute('data-one-way-pairs', '1');
+	await pair.getByRole('link', { name: 'Toon in de stromen' }).click();
+	await expect(page).toHaveURL(/wijk=W06/);
+	await expect(page).toHaveURL(/first=2024-Q1/);
+	await expect(page.locator('svg.sankey [data-one-way="P074→P078"]')).toHaveCount(1, { timeout: 30_000 });
+	await expect(page.locator('svg.flow-matrix [data-cell="P074→P078"]')).toHaveAttribute('data-count', '10');
+	const row = page.locator('tr[data-flow="P074→P078"]');
+	await expect(row).toHaveAttribute('data-count', '10');
+	await expect(row).toContainText('geen terugkoppeling');
+
+	// Every band is a matrix cell and a table row with the same count.
+	const bands = Number(await page.locator('svg.sankey').getAttribute('data-bands'));
+	await expect(page.locator('svg.flow-matrix')).toHaveAttribute('data-cells', String(bands));
+	const rows = await page.locator('.flow-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-flow'), tr.getAttribute('data-count')]));
+	expect(rows.length).toBe(Math.min(bands, 100));
+	for (const [flow, count] of rows) {
+		const [from, to] = flow!.split('→');
+		await expect(page.locator(`svg.sankey path[data-from="${from}"][data-to="${to}"]`)).toHaveCount(1);
+		await expect(page.locator(`svg.flow-matrix [data-cell="${flow}"]`)).toHaveAttribute('data-count', count!);
+	}
+});
+
+test('every chart exports a valid SVG and PNG with its caption, and the table a CSV that Excel cannot run', async ({ page }) => {
+	await openReady(page, '/data');
+	const partners = 'partner_id;naam;soort;wijk\r\nX900;=HYPERLINK("http://voorbeeld.invalid","klik");huisartsenpraktijk;W01\r\nX901;@Loket;welzijn;W01\r\n';
+	const referrals = 'datum;van;naar;aantal\r\n2024-11-05;X900;X901;3\r\n';
+	await page.locator('input[type=file]').setInputFiles([
+		{ name: 'partners.csv', mimeType: 'text/csv', buffer: Buffer.from(partners) },
+		{ name: 'verwijzingen.csv', mimeType: 'text/csv', buffer: Buffer.from(referrals) }
+	]);
+	await expect(page.getByRole('status')).toHaveText('3 rijen geladen, 0 afgekeurd.');
+	await expect(page.locator('[data-saving]')).toHaveAttribute('data-saving', 'false');
+	await openReady(page, '/verwijzingen?period=2024-Q4&wijk=W01&from=partner&to=partner');
+	await expect(page.locator('tr[data-flow="X900→X901"]')).toHaveAttribute('data-count', '3', { timeout: 30_000 });
+
+	for (const chart of ['sankey', 'per-quarter', 'feedback', 'matrix']) {
+		const frame = page.locator(`[data-chart="${chart}"]`);
+		const [svgDownload] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Exporteer als SVG' }).click()]);
+		const svg = await readFile(await svgDownload.path(), 'utf8');
+		const parsed = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+			return { error: doc.querySelector('parsererror')?.textContent ?? null, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '') };
+		}, svg);
+		expect(parsed.error, chart).toBeNull();
+		expect(parsed.texts.filter((t) => t.startsWith('Bron:')), chart).toEqual([expect.stringMatching(/^Bron: demoregio met eigen exportbestanden, verwerkt met Wijkradar/)]);
+		const [pngDownload] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Exporteer als PNG' }).click()]);
+		const png = await readFile(await pngDownload.path());
+		expect([...png.subarray(0, 8)], chart).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+	}
+
+	const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer als CSV' }).click()]);
+	const csv = await readFile(await csvDownload.path(), 'utf8');
+	expect(csv.startsWith('\uFEFFVerwijzer;Ontvanger;Domein ontvanger;Verwijzingen;Teruggekoppeld;Terugkoppeling\r\n')).toBe(true);
+	const line = csv.split('\r\n').find((l) => l.includes('HYPERLINK'))!;
+	expect(line).toBe(`"'=HYPERLINK(""http://voorbeeld.invalid"",""klik"")";"'@Loket";sociaal;3;0;0`);
+});
