@@ -28,6 +28,12 @@ test('the sankey carries referrals_total for several scopes, periods and a range
 	await expect(page).toHaveURL(/first=2024-Q1/);
 	await expectTotal(page, expected.year);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Verwijzingen 2024-Q1 t/m 2024-Q4: hele regio');
+
+	// Organisations of the whole region: the charts keep the 29 largest on each side plus "others", and the total.
+	await openReady(page, '/verwijzingen?period=2024-Q4&from=partner&to=partner');
+	await expectTotal(page, expected.out[0]);
+	await expect(page.locator('svg.sankey rect')).toHaveCount(60);
+	await expect(page.locator('[data-chart="sankey"]')).toContainText('de 29 grootste verwijzers en ontvangers');
 });
 
 test('filtering by reason gives the total of those reasons, and the link keeps the filter', async ({ page }) => {
