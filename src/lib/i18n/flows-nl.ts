@@ -47,6 +47,7 @@ export const flowsNl = {
 	'flows.tableRate': 'Terugkoppeling',
 	'flows.noFeedback': 'geen terugkoppeling',
 	'flows.csv': 'Exporteer als CSV',
+	'flows.tableLimited': 'De {shown} grootste van {all} stromen, ook in de CSV. Kies een wijk, een kortere periode of soorten partners voor de rest.',
 	'flows.rows': 'Stromen {from}–{to} van {total}',
 	'flows.caption': 'Bron: {source}, verwerkt met Wijkradar op {date}. Verwijzingen tellen mee voor het gebied van de verwijzer.',
 	'flows.range': '{first} t/m {last}',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { referralReasons } from '../contract';
-import { flowRows, flowsByQuarter, oneWayPairs, type FlowQuery } from './flows';
+import { chartFlows, flowRows, flowsByQuarter, oneWayPairs, OTHERS, type Flow, type FlowQuery } from './flows';
 import { findGaps } from './gaps';
+import { limitFlows } from './limit-flows.test-ref';
 import { REGION, type Scope } from './scope';
 import { metricSeries } from './series';
 import { DEMO_QUARTERS, useDemoDb } from './test-demo';
@@ -61,4 +62,30 @@ describe('referral flows of the demo region', () => {
 		expect(gaps.map((g) => [g.partner_id, g.to_partner_id])).toEqual(pairs.map((p) => [p.partner_id, p.to_partner_id]));
 		expect(await oneWayPairs(db(), { wijk: 'W05' }, '2024-Q4')).toEqual([]);
 	});
+
+	it('for charts, keep the largest senders and receivers and merge the rest, as the plain implementation does', async () => {
+		const labels = { from: 'overige verwijzers', to: 'overige ontvangers' };
+		const strip = (flows: (Flow & { all_flows?: number })[]) => flows.map(({ all_flows: _, ...f }) => f);
+		for (const [max, q] of [[30, query(REGION, '2024-Q4', '2024-Q4', { from: 'partner', to: 'partner' })], [5, query(REGION, '2024-Q1', '2024-Q4')],
+			[4, query({ wijk: 'W06' }, '2024-Q4', '2024-Q4', { from: 'partner', to: 'type' })], [50, query({ wijk: 'W06' }, '2024-Q4')]] as const) {
+			const all = await flowRows(db(), q);
+			const charted = await chartFlows(db(), q, max, labels);
+			const sortKey = (f: Flow) => `${String(1e9 - f.count).padStart(10, '0')}${f.from_key}→${f.to_key}`;
+			const sorted = (fs: Flow[]) => [...fs].sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+			expect(sorted(charted), `max ${max}`).toEqual(sorted(limitFlows(strip(all), max, labels)));
+			expect(new Set(charted.map((f) => f.from_key)).size).toBeLessThanOrEqual(max);
+			expect(total(charted)).toBe(total(all));
+		}
+		const region = await chartFlows(db(), query(REGION, '2024-Q4', '2024-Q4', { from: 'partner', to: 'partner' }), 30, labels);
+		expect(region.some((f) => f.from_key === OTHERS)).toBe(true);
+	});
+
+	it('limit the table to the largest flows, each row knowing how many there are in all', async () => {
+		const q = query(REGION, '2024-Q4', '2024-Q4', { from: 'partner', to: 'partner' });
+		const all = await flowRows(db(), q);
+		const top = await flowRows(db(), q, 10);
+		expect(top).toEqual(all.slice(0, 10));
+		expect(top[0].all_flows).toBe(all.length);
+	});
 });
+

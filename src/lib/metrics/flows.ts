@@ -38,12 +38,41 @@ const scopedReferrals = (scope: Scope, first: Quarter, last: Quarter, reasons: s
 	WHERE ${inScope(scope, 'f')} AND r.date BETWEEN DATE ${sqlString(quarterStart(first))} AND DATE ${sqlString(quarterEnd(last))}
 	${reasons ? `AND r.reason IN (${reasons.length ? reasons.map(sqlString).join(', ') : 'NULL'})` : ''}`;
 
-/** The flows of a period or range: their count summed over the whole sankey is `referrals_total` over the range. */
-export function flowRows(db: Connector, q: FlowQuery): Promise<Flow[]> {
-	return db.query<Flow>(`SELECT ${side(q.from, 'f', 'from')}, ${side(q.to, 't', 'to')},
-			any_value(t.domain) AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
-		FROM ${scopedReferrals(q.scope, q.first, q.last, q.reasons)}
-		GROUP BY ALL ORDER BY count DESC, from_key, to_key`);
+/** The flows of a period or range, grouped by sender and receiver; summed they are `referrals_total` over the range. */
+const flowsSql = (q: FlowQuery) => `SELECT ${side(q.from, 'f', 'from')}, ${side(q.to, 't', 'to')},
+		any_value(t.domain) AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
+	FROM ${scopedReferrals(q.scope, q.first, q.last, q.reasons)}
+	GROUP BY ALL`;
+
+const ORDER = 'ORDER BY count DESC, from_key, to_key';
+
+/** The flows, largest first; with `limit` only that many, each row telling how many flows there are in all. */
+export function flowRows(db: Connector, q: FlowQuery, limit?: number): Promise<(Flow & { all_flows: number })[]> {
+	return db.query(`SELECT *, count(*) OVER () AS all_flows FROM (${flowsSql(q)}) ${ORDER} ${limit ? `LIMIT ${Math.floor(limit)}` : ''}`);
+}
+
+/** The key of the merged "all others" sender or receiver. */
+export const OTHERS = '__others';
+
+/**
+ * The flows with at most `max` senders and `max` receivers, for a chart: the largest by their total,
+ * the rest merged into one "others" on each side (receiving domain `overig`). Totals and feedback are
+ * kept, so the chart still adds up to referrals_total, and a region of thousands of organisations
+ * (hundreds of thousands of pairs) never leaves DuckDB as more than max² rows.
+ */
+export function chartFlows(db: Connector, q: FlowQuery, max: number, labels: { from: string; to: string }): Promise<Flow[]> {
+	const kept = (column: string) => `(SELECT ${column} FROM (SELECT ${column}, sum(count) AS n FROM flows GROUP BY 1)
+		QUALIFY count(*) OVER () <= ${max} OR row_number() OVER (ORDER BY n DESC, ${column}) < ${max})`;
+	return db.query<Flow>(`WITH flows AS (${flowsSql(q)}),
+		senders AS ${kept('from_key')}, receivers AS ${kept('to_key')}
+		SELECT CASE WHEN s.from_key IS NULL THEN '${OTHERS}' ELSE f.from_key END AS from_key,
+			CASE WHEN s.from_key IS NULL THEN ${sqlString(labels.from)} ELSE f.from_label END AS from_label,
+			CASE WHEN r.to_key IS NULL THEN '${OTHERS}' ELSE f.to_key END AS to_key,
+			CASE WHEN r.to_key IS NULL THEN ${sqlString(labels.to)} ELSE f.to_label END AS to_label,
+			CASE WHEN r.to_key IS NULL THEN 'overig' ELSE f.to_domain END AS to_domain,
+			sum(f.count)::BIGINT AS count, sum(f.feedback)::BIGINT AS feedback
+		FROM flows f LEFT JOIN senders s ON s.from_key = f.from_key LEFT JOIN receivers r ON r.to_key = f.to_key
+		GROUP BY ALL ${ORDER}`);
 }
 
 export type QuarterCount = { period: Quarter; key: string; count: number; feedback: number };

@@ -1,11 +1,20 @@
 import { type Connector } from '$lib/db/connector';
-import { flowRows, flowsByQuarter, oneWayPairs, type Flow, type OneWayPair, type QuarterCount } from '$lib/metrics/flows';
+import { chartFlows, flowRows, flowsByQuarter, oneWayPairs, type Flow, type OneWayPair, type QuarterCount } from '$lib/metrics/flows';
 import { type Quarter } from '$lib/metrics/period';
 import { type Scope } from '$lib/metrics/scope';
 import { type FlowSettings } from './flow-settings';
 
+/** A chart shows at most this many senders and receivers, the table at most this many flows. */
+export const CHART_SIDE = 30;
+export const TABLE_ROWS = 5_000;
+
 export type FlowsData = {
-	flows: Flow[];
+	/** At most CHART_SIDE senders and receivers, the rest merged: all referrals, in few rows. */
+	chart: Flow[];
+	/** The largest flows, at most TABLE_ROWS of them. */
+	table: Flow[];
+	/** How many flows there are in all. */
+	allFlows: number;
 	/** The last eight loaded quarters up to the period, for the charts over time. */
 	quarters: Quarter[];
 	perQuarter: QuarterCount[];
@@ -14,10 +23,13 @@ export type FlowsData = {
 };
 
 /** Everything the flows view shows for a scope, period and settings. */
-export async function loadFlows(db: Connector, scope: Scope, period: Quarter, settings: FlowSettings, loaded: Quarter[]): Promise<FlowsData> {
+export async function loadFlows(db: Connector, scope: Scope, period: Quarter, settings: FlowSettings, loaded: Quarter[],
+	others: { from: string; to: string }): Promise<FlowsData> {
 	const quarters = loaded.filter((q) => q <= period).slice(-8);
-	const flows = await flowRows(db, { scope, first: settings.first, last: period, from: settings.from, to: settings.to, reasons: settings.reasons });
+	const q = { scope, first: settings.first, last: period, from: settings.from, to: settings.to, reasons: settings.reasons };
+	const chart = await chartFlows(db, q, CHART_SIDE, others);
+	const table = await flowRows(db, q, TABLE_ROWS);
 	const perQuarter = await flowsByQuarter(db, scope, quarters[0], period, settings.by, settings.reasons);
 	const feedbackByType = await flowsByQuarter(db, scope, quarters[0], period, 'type', settings.reasons);
-	return { flows, quarters, perQuarter, feedbackByType, oneWay: await oneWayPairs(db, scope, period) };
+	return { chart, table, allFlows: table[0]?.all_flows ?? 0, quarters, perQuarter, feedbackByType, oneWay: await oneWayPairs(db, scope, period) };
 }

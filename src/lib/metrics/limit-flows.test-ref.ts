@@ -1,12 +1,9 @@
-import { type Flow } from '../../metrics/flows';
-
-/** The key of the merged "all others" sender or receiver. */
-export const OTHERS = '__others';
+import { OTHERS, type Flow } from './flows';
 
 /**
+ * For tests: `chartFlows` in plain TypeScript, as a second implementation to check the SQL against.
  * The flows with at most `max` senders and `max` receivers: the largest by their total, the rest
- * merged into one "others" on each side. The total is kept, so a chart of the result still adds up to
- * referrals_total, and a region of thousands of organisations stays a chart a reader can take in.
+ * merged into one "others" on each side.
  */
 export function limitFlows(flows: Flow[], max: number, labels: { from: string; to: string }): Flow[] {
 	const top = (key: (f: Flow) => string) => {

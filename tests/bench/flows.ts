@@ -1,0 +1,72 @@
+// The flows view on the metrics benchmark's region (1,000,000 referrals, 2,000 partners, 20 wijken),
+// in headless Chromium on the production build: the first view after opening, a period change
+// (p50/p95 over 8 changes), switching both sides to organisations, and a range of all eight quarters.
+// No target in the issue; recorded to see regressions. `npm run bench:flows` (builds first);
+// `--referrals N` for another size. Results: tests/bench/results/flows.json.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath, machine, median, serveBuild } from './bench-browser';
+import { regionFiles } from './metrics-data';
+
+const arg = (flag: string) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
+const REFERRALS = Number(arg('--referrals') ?? 1_000_000);
+const QUARTERS = ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'];
+
+const files = regionFiles(REFERRALS);
+const server = await serveBuild(new Map([...files].map(([name, bytes]) => [`/__bench/${name}`, bytes])));
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+await page.goto(`${server.origin}/data`);
+await page.locator('.app[data-state=ready]').waitFor({ timeout: 90_000 });
+await page.evaluate(`(async () => {
+	const files = [];
+	for (const name of ${JSON.stringify([...files.keys()])}) files.push({ name, bytes: new Uint8Array(await (await fetch('/__bench/' + name)).arrayBuffer()) });
+	const report = await window.wijkradar.importFiles(files, { replace: true });
+	if (report.rejectedTotal) throw new Error('rejected rows: ' + report.rejectedTotal);
+	await window.wijkradar.saved();
+})()`);
+
+/** ms from `act` until the figures show `shown` (period|first|from|to): they only exist once the new flows are in. */
+async function timed(p: Page, shown: string, act: () => Promise<unknown>): Promise<number> {
+	const t0 = Date.now();
+	await act();
+	await p.locator(`.figures[data-shown="${shown}"]`).waitFor({ timeout: 300_000 });
+	await p.locator('svg.sankey').waitFor();
+	return Date.now() - t0;
+}
+
+const first = await timed(page, '2024-Q4|2024-Q4|type|type', () => page.goto(`${server.origin}/verwijzingen`));
+const periods: number[] = [];
+for (let i = 0; i < 8; i++) {
+	const q = QUARTERS[(i * 3) % QUARTERS.length];
+	if (q === '2024-Q4') continue;
+	periods.push(await timed(page, `${q}|${q}|type|type`, () => page.locator('header select').first().selectOption(q)));
+	await page.locator('header select').first().selectOption('2024-Q4');
+	await page.locator('.figures[data-shown="2024-Q4|2024-Q4|type|type"]').waitFor({ timeout: 300_000 });
+}
+const organisations = await timed(page, '2024-Q4|2024-Q4|partner|type', () => page.locator('input[name=from][value=partner]').check());
+const both = await timed(page, '2024-Q4|2024-Q4|partner|partner', () => page.locator('input[name=to][value=partner]').check());
+const range = await timed(page, '2024-Q4|2023-Q1|partner|partner', () => page.getByLabel('Vanaf kwartaal').selectOption('2023-Q1'));
+const heapMb = (await (await page.context().newCDPSession(page)).send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+const version = browser.version();
+await browser.close();
+server.close();
+
+const sorted = [...periods].sort((a, b) => a - b);
+const result = {
+	measured: new Date().toISOString(),
+	machine: machine(version),
+	referrals: REFERRALS,
+	partners: 2000,
+	navigation_to_flows_ms: first,
+	period_change_p50_ms: median(periods),
+	period_change_p95_ms: sorted[Math.ceil(0.95 * sorted.length) - 1],
+	senders_as_organisations_ms: organisations,
+	both_sides_organisations_ms: both,
+	range_of_eight_quarters_ms: range,
+	js_heap_mb: Math.round(heapMb * 10) / 10,
+	period_changes: periods
+};
+await mkdir('tests/bench/results', { recursive: true });
+await writeFile('tests/bench/results/flows.json', `${JSON.stringify(result, null, '\t')}\n`);
+console.log(JSON.stringify(result, null, 2));
