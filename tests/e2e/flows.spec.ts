@@ -5,10 +5,16 @@ import { metricSeries } from '../../src/lib/metrics/series';
 import { withDemo } from './demo-in-node';
 import { expect, openReady, test } from './fixtures';
 
-/** The four places the flows view states its total: the figures line, the sankey, the matrix and the table. */
+/** Sum of a numeric attribute over the elements drawn. */
+const drawn = (page: Page, selector: string, attribute: string) =>
+	page.locator(selector).evaluateAll((els, a) => els.reduce((sum, el) => sum + Number(el.getAttribute(a)), 0), attribute);
+
+/** The four places the flows view states its total: the figures line, the sankey's bands, the matrix's cells and the table. */
 async function expectTotal(page: Page, total: number) {
 	await expect(page.locator('.figures')).toHaveAttribute('data-total', String(total), { timeout: 30_000 });
-	for (const selector of ['svg.sankey', 'svg.flow-matrix', '.flow-table']) await expect(page.locator(selector)).toHaveAttribute('data-total', String(total));
+	expect(await drawn(page, 'svg.sankey path[data-value]', 'data-value')).toBe(total);
+	expect(await drawn(page, 'svg.flow-matrix rect[data-cell]', 'data-count')).toBe(total);
+	await expect(page.locator('.flow-table')).toHaveAttribute('data-total', String(total));
 }
 
 test('the sankey carries referrals_total for several scopes, periods and a range, and the matrix and table agree', async ({ page }) => {
@@ -54,6 +60,19 @@ test('filtering by reason gives the total of those reasons, and the link keeps t
 	await page.reload();
 	await expectTotal(page, both);
 	await expect(page.getByText(/^Reden \(2 van 12\)/)).toBeVisible();
+
+	// Splitting the bars by reason redraws only them: the switch keeps the focus, the sankey stays.
+	const byReason = page.getByLabel('reden', { exact: true });
+	await byReason.check();
+	await expect(page.locator('[data-chart="per-quarter"] .legend li')).toHaveText(['schulden', 'eenzaamheid']);
+	await expect(byReason).toBeFocused();
+	expect(await drawn(page, 'svg.sankey path[data-value]', 'data-value')).toBe(both);
+
+	// The one-way pair is defined over all reasons, so its link drops the filter.
+	await page.locator('[data-pair="P074→P078"]').getByRole('link').click();
+	await expect(page).toHaveURL(/from=partner/);
+	await expect(page).not.toHaveURL(/reason=/);
+	await expect(page.locator('tr[data-flow="P074→P078"]')).toHaveAttribute('data-count', '10', { timeout: 30_000 });
 });
 
 test('the one-way pair of the demo is listed, has its own dashed band, matrix cell and table row', async ({ page }) => {
@@ -71,20 +90,20 @@ test('the one-way pair of the demo is listed, has its own dashed band, matrix ce
 	await expect(row).toContainText('geen terugkoppeling');
 
 	// Every band is a matrix cell and a table row with the same count.
-	const bands = Number(await page.locator('svg.sankey').getAttribute('data-bands'));
-	await expect(page.locator('svg.flow-matrix')).toHaveAttribute('data-cells', String(bands));
+	const bands = await page.locator('svg.sankey path[data-value]').count();
+	await expect(page.locator('svg.flow-matrix rect[data-cell]')).toHaveCount(bands);
 	const rows = await page.locator('.flow-table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-flow'), tr.getAttribute('data-count')]));
 	expect(rows.length).toBe(Math.min(bands, 100));
 	for (const [flow, count] of rows) {
 		const [from, to] = flow!.split('→');
-		await expect(page.locator(`svg.sankey path[data-from="${from}"][data-to="${to}"]`)).toHaveCount(1);
+		await expect(page.locator(`svg.sankey path[data-from="${from}"][data-to="${to}"]`)).toHaveAttribute('data-value', count!);
 		await expect(page.locator(`svg.flow-matrix [data-cell="${flow}"]`)).toHaveAttribute('data-count', count!);
 	}
 });
 
 test('every chart exports a valid SVG and PNG with its caption, and the table a CSV that Excel cannot run', async ({ page }) => {
 	await openReady(page, '/data');
-	const partners = 'partner_id;naam;soort;wijk\r\nX900;=HYPERLINK("http://voorbeeld.invalid","klik");huisartsenpraktijk;W01\r\nX901;@Loket;welzijn;W01\r\n';
+	const partners = 'partner_id;naam;soort;wijk\r\nX900;=HYPERLINK("http://voorbeeld.invalid","klik");huisartsenpraktijk;W01\r\nX901;@Loket & <Oost>\u00a0W;welzijn;W01\r\n';
 	const referrals = 'datum;van;naar;aantal\r\n2024-11-05;X900;X901;3\r\n';
 	await page.locator('input[type=file]').setInputFiles([
 		{ name: 'partners.csv', mimeType: 'text/csv', buffer: Buffer.from(partners) },
@@ -104,6 +123,9 @@ test('every chart exports a valid SVG and PNG with its caption, and the table a 
 			return { error: doc.querySelector('parsererror')?.textContent ?? null, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '') };
 		}, svg);
 		expect(parsed.error, chart).toBeNull();
+		// The chart itself is in the picture, names with XML's special characters and a no-break space included.
+		if (chart === 'sankey' || chart === 'matrix') expect(parsed.texts.some((t) => t.startsWith('@Loket & <Oost>\u00a0W')), chart).toBe(true);
+		else expect(parsed.texts, chart).toContain('2024-Q4');
 		expect(parsed.texts.filter((t) => t.startsWith('Bron:')), chart).toEqual([expect.stringMatching(/^Bron: demoregio met eigen exportbestanden, verwerkt met Wijkradar/)]);
 		const [pngDownload] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Exporteer als PNG' }).click()]);
 		const png = await readFile(await pngDownload.path());
@@ -114,5 +136,5 @@ test('every chart exports a valid SVG and PNG with its caption, and the table a 
 	const csv = await readFile(await csvDownload.path(), 'utf8');
 	expect(csv.startsWith('\uFEFFVerwijzer;Ontvanger;Domein ontvanger;Verwijzingen;Teruggekoppeld;Terugkoppeling\r\n')).toBe(true);
 	const line = csv.split('\r\n').find((l) => l.includes('HYPERLINK'))!;
-	expect(line).toBe(`"'=HYPERLINK(""http://voorbeeld.invalid"",""klik"")";"'@Loket";sociaal;3;0;0`);
+	expect(line).toBe(`"'=HYPERLINK(""http://voorbeeld.invalid"",""klik"")";"'@Loket & <Oost>\u00a0W";sociaal domein;3;0;0,000`);
 });

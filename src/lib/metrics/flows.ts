@@ -29,7 +29,7 @@ export type Flow = {
 };
 
 const side = (level: FlowLevel, alias: string, as: 'from' | 'to') => level === 'type'
-	? `${alias}.type AS ${as}_key, ${alias}.type AS ${as}_label`
+	? `${alias}.type AS ${as}_key, replace(${alias}.type, '_', ' ') AS ${as}_label`
 	: `${alias}.partner_id AS ${as}_key, ${alias}.name AS ${as}_label`;
 
 /** Referrals in scope (METRICS.md: their from-partner is in S) dated in first … last, with the reason filter. */
@@ -38,9 +38,13 @@ const scopedReferrals = (scope: Scope, first: Quarter, last: Quarter, reasons: s
 	WHERE ${inScope(scope, 'f')} AND r.date BETWEEN DATE ${sqlString(quarterStart(first))} AND DATE ${sqlString(quarterEnd(last))}
 	${reasons ? `AND r.reason IN (${reasons.length ? reasons.map(sqlString).join(', ') : 'NULL'})` : ''}`;
 
-/** The flows of a period or range, grouped by sender and receiver; summed they are `referrals_total` over the range. */
+/**
+ * The flows of a period or range, one row per sender and receiver; summed they are `referrals_total`
+ * over the range. A partner may carry its own domain, so a receiving type can span two: the row takes
+ * the first by name, the same every time.
+ */
 const flowsSql = (q: FlowQuery) => `SELECT ${side(q.from, 'f', 'from')}, ${side(q.to, 't', 'to')},
-		any_value(t.domain) AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
+		min(t.domain) AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
 	FROM ${scopedReferrals(q.scope, q.first, q.last, q.reasons)}
 	GROUP BY ALL`;
 
@@ -66,13 +70,13 @@ export function chartFlows(db: Connector, q: FlowQuery, max: number, labels: { f
 	return db.query<Flow>(`WITH flows AS (${flowsSql(q)}),
 		senders AS ${kept('from_key')}, receivers AS ${kept('to_key')}
 		SELECT CASE WHEN s.from_key IS NULL THEN '${OTHERS}' ELSE f.from_key END AS from_key,
-			CASE WHEN s.from_key IS NULL THEN ${sqlString(labels.from)} ELSE f.from_label END AS from_label,
+			min(CASE WHEN s.from_key IS NULL THEN ${sqlString(labels.from)} ELSE f.from_label END) AS from_label,
 			CASE WHEN r.to_key IS NULL THEN '${OTHERS}' ELSE f.to_key END AS to_key,
-			CASE WHEN r.to_key IS NULL THEN ${sqlString(labels.to)} ELSE f.to_label END AS to_label,
-			CASE WHEN r.to_key IS NULL THEN 'overig' ELSE f.to_domain END AS to_domain,
+			min(CASE WHEN r.to_key IS NULL THEN ${sqlString(labels.to)} ELSE f.to_label END) AS to_label,
+			min(CASE WHEN r.to_key IS NULL THEN 'overig' ELSE f.to_domain END) AS to_domain,
 			sum(f.count)::BIGINT AS count, sum(f.feedback)::BIGINT AS feedback
 		FROM flows f LEFT JOIN senders s ON s.from_key = f.from_key LEFT JOIN receivers r ON r.to_key = f.to_key
-		GROUP BY ALL ${ORDER}`);
+		GROUP BY 1, 3 ${ORDER}`);
 }
 
 export type QuarterCount = { period: Quarter; key: string; count: number; feedback: number };

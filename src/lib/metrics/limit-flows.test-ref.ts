@@ -10,7 +10,7 @@ export function limitFlows(flows: Flow[], max: number, labels: { from: string; t
 		const totals = new Map<string, number>();
 		for (const f of flows) totals.set(key(f), (totals.get(key(f)) ?? 0) + f.count);
 		if (totals.size <= max) return null;
-		return new Set([...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, max - 1).map(([k]) => k));
+		return new Set([...totals.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, max - 1).map(([k]) => k));
 	};
 	const [senders, receivers] = [top((f) => f.from_key), top((f) => f.to_key)];
 	if (!senders && !receivers) return flows;

@@ -1,5 +1,5 @@
 import { type Connector } from '$lib/db/connector';
-import { chartFlows, flowRows, flowsByQuarter, oneWayPairs, type Flow, type OneWayPair, type QuarterCount } from '$lib/metrics/flows';
+import { chartFlows, flowRows, oneWayPairs, type Flow, type OneWayPair } from '$lib/metrics/flows';
 import { type Quarter } from '$lib/metrics/period';
 import { type Scope } from '$lib/metrics/scope';
 import { type FlowSettings } from './flow-settings';
@@ -15,21 +15,14 @@ export type FlowsData = {
 	table: Flow[];
 	/** How many flows there are in all. */
 	allFlows: number;
-	/** The last eight loaded quarters up to the period, for the charts over time. */
-	quarters: Quarter[];
-	perQuarter: QuarterCount[];
-	feedbackByType: QuarterCount[];
 	oneWay: OneWayPair[];
 };
 
-/** Everything the flows view shows for a scope, period and settings. */
-export async function loadFlows(db: Connector, scope: Scope, period: Quarter, settings: FlowSettings, loaded: Quarter[],
+/** The flows of a scope, range and settings: for the sankey, matrix and table, and the one-way pairs. */
+export async function loadFlows(db: Connector, scope: Scope, period: Quarter, settings: FlowSettings,
 	others: { from: string; to: string }): Promise<FlowsData> {
-	const quarters = loaded.filter((q) => q <= period).slice(-8);
 	const q = { scope, first: settings.first, last: period, from: settings.from, to: settings.to, reasons: settings.reasons };
 	const chart = await chartFlows(db, q, CHART_SIDE, others);
 	const table = await flowRows(db, q, TABLE_ROWS);
-	const perQuarter = await flowsByQuarter(db, scope, quarters[0], period, settings.by, settings.reasons);
-	const feedbackByType = await flowsByQuarter(db, scope, quarters[0], period, 'type', settings.reasons);
-	return { chart, table, allFlows: table[0]?.all_flows ?? 0, quarters, perQuarter, feedbackByType, oneWay: await oneWayPairs(db, scope, period) };
+	return { chart, table, allFlows: table[0]?.all_flows ?? 0, oneWay: await oneWayPairs(db, scope, period) };
 }
