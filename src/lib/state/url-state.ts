@@ -20,8 +20,7 @@ export function searchFor(params: ViewParams, latest: Quarter | null): '' | `?${
 	const search = new URLSearchParams();
 	if (params.period && params.period !== latest) search.set('period', params.period);
 	if (params.wijk) search.set('wijk', params.wijk);
-	const text = search.toString();
-	return text ? `?${text}` : '';
+	return asSearch(search);
 }
 
 /** A search string with settings of the current view changed (null removes one), keeping all others. */
@@ -31,14 +30,18 @@ export function withSettings(url: URL, changes: Record<string, string | null>): 
 		if (value === null) search.delete(name);
 		else search.set(name, value);
 	}
-	const text = search.toString();
-	return text ? `?${text}` : '';
+	return asSearch(search);
 }
 
 /** A view's own settings (everything but period and scope) carried over into a new search string. */
 export function keepViewSettings(search: string, url: URL): '' | `?${string}` {
 	const next = new URLSearchParams(search);
 	for (const [name, value] of url.searchParams) if (name !== 'period' && name !== 'wijk') next.set(name, value);
-	const text = next.toString();
+	return asSearch(next);
+}
+
+/** `?a=1&b=2`, or nothing when there is nothing to say. */
+function asSearch(params: URLSearchParams): '' | `?${string}` {
+	const text = params.toString();
 	return text ? `?${text}` : '';
 }
