@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 // Not 4173, where `npm start` serves: the tests always start their own fresh build.
-const port = 4317;
+// E2E_PORT lets two work trees run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4317);
 // Debian's Chromium where present (this machine and CI cannot download Playwright's own build);
 // elsewhere Playwright's bundled browser.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
