@@ -92,4 +92,14 @@ describe('runImport', () => {
 		await expect(run).rejects.toThrow();
 		expect((await tableCounts(database())).filter((t) => t.rows > 0)).toEqual([{ table: 'wijken', rows: 2 }]);
 	});
+
+	it('replaces nothing when every file of a replacing import is refused', async () => {
+		await runImport(database(), [wijken()]);
+		const report = await runImport(database(), [file('iets.csv', 'foo,bar\n1,2\n'), file('partners.csv', 'naam\nZonder id\n')], { replace: true });
+		expect(report.files.every((f) => f.refused)).toBe(true);
+		expect((await tableCounts(database())).filter((t) => t.rows > 0)).toEqual([{ table: 'wijken', rows: 2 }]);
+		await runImport(database(), [partners()], { replace: true });
+		// A loadable file does replace: W02 is gone, W01 comes back as the partners' wijk.
+		expect((await tableCounts(database())).filter((t) => t.rows > 0)).toEqual([{ table: 'wijken', rows: 1 }, { table: 'partners', rows: 3 }]);
+	});
 });

@@ -67,7 +67,8 @@ export async function runImport(db: Connector, files: ImportFile[], options: Imp
 	const report: ImportReport = { files: [], loaded: {}, rejected: [], rejectedTotal: 0, warnings: [], notices: [] };
 	const matched = await prepareAll(files, options, report);
 	await db.transaction(async (tx) => {
-		if (options.replace) await clearTables(tx);
+		// Replaced only once a file is loadable: an import whose every file is refused changes nothing.
+		let cleared = !options.replace;
 		for (const [i, { source, table, report: fileReport }] of matched.entries()) {
 			options.signal?.throwIfAborted();
 			options.onProgress?.({ file: source.label, stage: 'controleren', fraction: 0.5 + i / (2 * matched.length) });
@@ -78,6 +79,10 @@ export async function runImport(db: Connector, files: ImportFile[], options: Imp
 			if (header.refused) {
 				fileReport.refused = header.refused;
 				continue;
+			}
+			if (!cleared) {
+				await clearTables(tx);
+				cleared = true;
 			}
 			const staged = `__stage_${i}`;
 			const scannedForBsn = table === 'referrals';
