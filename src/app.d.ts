@@ -8,7 +8,7 @@ declare global {
 		wijkradar?: {
 			query: (sql: string, params?: SqlValue[]) => Promise<Row[]>;
 			registerFile: (name: string, bytes: Uint8Array) => Promise<string>;
-			/** Resolves when the imported data is committed and usable; `saved()` when it is also stored. */
+			/** Resolves when the imported data is committed, usable and stored; `saved()` when every save has finished. */
 			importFiles: (files: ImportFile[], options?: { replace?: boolean }) => Promise<ImportReport>;
 			saved: () => Promise<void>;
 		};

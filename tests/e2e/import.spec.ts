@@ -1,10 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { expect, openReady, test } from './fixtures';
+import { asUploads, ownRegionFiles } from './own-region';
 
 const partnersRows = (page: import('@playwright/test').Page) => page.locator('tr[data-table="partners"]');
 
+/** Own data first: files are added only to the user's own data, never to the demo. */
+async function loadOwnBase(page: import('@playwright/test').Page): Promise<void> {
+	await page.locator('input[type=file]').setInputFiles(asUploads(ownRegionFiles()));
+	await expect(page.getByRole('status')).toHaveText(/0 afgekeurd\.$/);
+	await page.getByLabel('Toevoegen aan de huidige gegevens').check();
+}
+
 test('an upload is reported row by row, survives a reload and a new tab, and can be removed', async ({ page, context }) => {
 	await openReady(page, '/data');
+	await loadOwnBase(page);
 	const before = Number(await partnersRows(page).getAttribute('data-rows'));
 	const csv = 'partner_id;naam;soort;wijk;BSN\r\nX900;Buurthuis De Kroon;welzijn;W01;\r\nX901;Zonder type;;W01;\r\nX902;Kapper;kapper;W01;\r\n';
 	await page.locator('input[type=file]').setInputFiles({ name: 'Sociale kaart extra.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
@@ -27,7 +36,7 @@ test('an upload is reported row by row, survives a reload and a new tab, and can
 	await page.reload();
 	await expect(page.locator('.app')).toHaveAttribute('data-state', 'ready');
 	await expect(partnersRows(page)).toHaveAttribute('data-rows', String(before + 2));
-	await expect(page.locator('[data-source]')).toHaveAttribute('data-source', 'demo+user');
+	await expect(page.locator('[data-source]')).toHaveAttribute('data-source', 'user');
 
 	const second = await context.newPage();
 	await openReady(second, '/data');
@@ -47,6 +56,7 @@ test('an upload is reported row by row, survives a reload and a new tab, and can
 
 test('replacing the data keeps only the new files, and a refused file changes nothing', async ({ page }) => {
 	await openReady(page, '/data');
+	await loadOwnBase(page);
 	await page.getByLabel('De huidige gegevens vervangen').check();
 	await page.locator('input[type=file]').setInputFiles([
 		{ name: 'wijken.csv', mimeType: 'text/csv', buffer: Buffer.from('wijkcode,naam\nZ1,Zuid\n') },
@@ -61,7 +71,6 @@ test('replacing the data keeps only the new files, and a refused file changes no
 
 test('an Excel workbook is read sheet by sheet in the browser, each sheet matched to its table', async ({ page }) => {
 	await openReady(page, '/data');
-	await page.getByLabel('De huidige gegevens vervangen').check();
 	await page.locator('input[type=file]').setInputFiles('tests/fixtures/workbooks/regio.xlsx');
 	await expect(page.getByRole('status')).toContainText('rijen geladen');
 	const sheets = page.locator('table.file-summary tbody tr');

@@ -8,7 +8,6 @@ test('loaded data survives closing and restarting the browser', async ({ baseURL
 	let browser = await launch();
 	let page = browser.pages()[0] ?? (await browser.newPage());
 	await openReady(page, '/data');
-	await page.getByLabel('De huidige gegevens vervangen').check();
 	await page.locator('input[type=file]').setInputFiles({ name: 'gebieden.csv', mimeType: 'text/csv', buffer: Buffer.from('wijkcode;naam;aantal patiënten\nQ1;Kwartier;15.234\n') });
 	await expect(page.getByRole('status')).toHaveText('1 rijen geladen, 0 afgekeurd.');
 	await expect(page.locator('[data-saving]')).toHaveAttribute('data-saving', 'false');
@@ -29,7 +28,6 @@ test('a table stored in several parts comes back whole and in order after a relo
 	const rows = 120_001; // three parts of at most 50,000 rows
 	const csv = ['partner_id,name,type', ...Array.from({ length: rows }, (_, i) => `P${i},Organisatie ${i},welzijn`)].join('\n');
 	await openReady(page, '/data');
-	await page.getByLabel('De huidige gegevens vervangen').check();
 	await page.locator('input[type=file]').setInputFiles({ name: 'partners.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 	await expect(page.getByRole('status')).toHaveText('120.001 rijen geladen, 0 afgekeurd.');
 	await expect(page.locator('[data-saving]')).toHaveAttribute('data-saving', 'false');

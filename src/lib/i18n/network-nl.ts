@@ -62,6 +62,5 @@ export const networkNl = {
 	'export.caption': 'Bron: {source}, verwerkt met Wijkradar op {date}. Banden in de vier kwartalen tot en met {period}.',
 	'export.source.demo': 'demoregio (verzonnen gegevens)',
 	'export.source.user': 'eigen exportbestanden',
-	'export.source.demo+user': 'demoregio met eigen exportbestanden',
 	'export.source.empty': 'geen gegevens'
 } as const;

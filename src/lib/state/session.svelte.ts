@@ -1,7 +1,7 @@
 import { tableNames } from '../contract';
 import { browserConnector, type BrowserConnector } from '../db/browser';
 import { t } from '../i18n';
-import { clearTables, ensureSchema, runImport, tableCounts, type ImportFile, type ImportOptions, type ImportReport } from '../import';
+import { clearTables, ensureSchema, runImport, tableCounts, type ImportFile, type ImportOptions, type ImportProgress, type ImportReport } from '../import';
 import { availableQuarters } from '../metrics/available-quarters';
 import { dropDerived } from '../metrics/derived';
 import { type Quarter } from '../metrics/period';
@@ -9,8 +9,8 @@ import { demoFiles } from './demo-files';
 import { prepareInWorker } from '../import/prepare-in-worker';
 
 export type SessionStatus = 'loading' | 'ready' | 'error';
-/** Where the loaded data came from: the demo, the user's files (possibly added to the demo), or nothing. */
-export type DataSource = 'demo' | 'demo+user' | 'user' | 'empty';
+/** Where the loaded data came from: the demo, the user's files, or nothing. Demo and own data never mix. */
+export type DataSource = 'demo' | 'user' | 'empty';
 export interface WijkOption {
 	wijk_id: string;
 	name: string;
@@ -33,12 +33,19 @@ class Session {
 	restoreProblem = $state<string | null>(null);
 	/** True while the loaded data is being written to the browser's storage. */
 	saving = $state(false);
+	/** True while an import, a removal or the return to the demo changes the data and stores it. */
+	changing = $state(false);
+	/** The running import's progress; its report once it is loaded and stored, until the data changes otherwise. */
+	importing = $state.raw<ImportProgress | null>(null);
+	lastImport = $state.raw<ImportReport | null>(null);
 	/** Goes up whenever the loaded data changes, so that computed figures know to recompute. */
 	version = $state(0);
 	#saved: Promise<void> = Promise.resolve();
 	#db: BrowserConnector | null = null;
 
-	readonly isDemo = $derived(this.source.startsWith('demo'));
+	readonly isDemo = $derived(this.source === 'demo');
+	/** Own data can be added to; the demo is nobody's data, so an import replaces it. */
+	readonly canAdd = $derived(this.source === 'user');
 	readonly isEmpty = $derived(this.counts.every((c) => c.rows === 0));
 
 	get db(): BrowserConnector {
@@ -59,7 +66,8 @@ class Session {
 			await ensureSchema(this.#db);
 			if ((await tableCounts(this.#db)).every((c) => c.rows === 0)) {
 				const saved = await this.#restore();
-				if (saved) this.source = saved.source as DataSource;
+				// 'demo+user' was stored by versions that mixed own files into the demo: it holds the user's files.
+				if (saved) this.source = saved.source === 'demo' ? 'demo' : 'user';
 				else await this.loadDemo();
 			}
 			await this.refresh();
@@ -92,35 +100,60 @@ class Session {
 		this.source = 'demo';
 	}
 
-	/** Imports the user's files (added to, or replacing, what is loaded) and stores the result. */
-	async importFiles(files: ImportFile[], options: ImportOptions = {}): Promise<ImportReport> {
-		const report = await runImport(this.db, files, { prepare: prepareInWorker, ...options });
-		this.source = options.replace || this.source === 'empty' ? 'user' : this.source === 'demo' ? 'demo+user' : this.source;
-		await this.refresh();
-		this.save();
-		return report;
+	/**
+	 * Imports the user's files and resolves once they are stored, so that a reload after the report
+	 * never shows the old data. Added to own data only when asked; the demo is always replaced.
+	 */
+	importFiles(files: ImportFile[] | Promise<ImportFile[]>, options: ImportOptions = {}): Promise<ImportReport> {
+		this.importing = { file: '', stage: 'lezen', fraction: 0 };
+		return this.#change(async () => {
+			const replace = options.replace || !this.canAdd;
+			const onProgress = (p: ImportProgress) => {
+				this.importing = p;
+				options.onProgress?.(p);
+			};
+			const report = await runImport(this.db, await files, { prepare: prepareInWorker, ...options, onProgress, replace });
+			if (replace && Object.keys(report.loaded).length) this.source = 'user';
+			await this.refresh();
+			await this.save();
+			this.lastImport = report;
+			return report;
+		});
 	}
 
 	/** Removes every table's rows; the app then shows its empty state, also after a reload. */
-	async removeAll(): Promise<void> {
-		// "Saving" from the first moment: whoever waits for the removal to be stored must not see the idle state before it.
-		this.saving = true;
-		try {
+	removeAll(): Promise<void> {
+		return this.#change(async () => {
 			await this.db.transaction(clearTables);
 			this.source = 'empty';
 			await this.refresh();
-		} catch (error) {
-			this.saving = false;
-			throw error;
-		}
-		await this.save();
+			await this.save();
+		});
 	}
 
 	/** Forgets the stored data and shows the demo region again. */
-	async backToDemo(): Promise<void> {
-		await this.db.persistence.clear();
-		await this.loadDemo();
-		await this.refresh();
+	backToDemo(): Promise<void> {
+		return this.#change(async () => {
+			await this.db.persistence.clear();
+			await this.loadDemo();
+			await this.refresh();
+		});
+	}
+
+	/** One change of the loaded data at a time; "saving" from its first moment, so nobody sees idle before it is stored. */
+	async #change<T>(work: () => Promise<T>): Promise<T> {
+		this.changing = true;
+		this.saving = true;
+		this.lastImport = null;
+		try {
+			return await work();
+		} finally {
+			await this.#saved;
+			// Together, so the page is ready in the same moment it shows the report.
+			this.changing = false;
+			this.saving = false;
+			this.importing = null;
+		}
 	}
 
 	/**
@@ -143,7 +176,7 @@ class Session {
 		});
 		const mine = this.#saved;
 		mine.then(() => {
-			if (this.#saved === mine) this.saving = false;
+			if (this.#saved === mine && !this.changing) this.saving = false;
 		});
 		return mine;
 	}
