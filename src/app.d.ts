@@ -1,5 +1,5 @@
 import { type Row, type SqlValue } from '$lib/db/connector';
-import { type ImportFile, type ImportReport } from '$lib/import';
+import { type ImportFile, type ImportOptions, type ImportReport } from '$lib/import';
 
 declare global {
 	namespace App {}
@@ -9,7 +9,7 @@ declare global {
 			query: (sql: string, params?: SqlValue[]) => Promise<Row[]>;
 			registerFile: (name: string, bytes: Uint8Array) => Promise<string>;
 			/** Resolves when the imported data is committed, usable and stored; `saved()` when every save has finished. */
-			importFiles: (files: ImportFile[], options?: { replace?: boolean }) => Promise<ImportReport>;
+			importFiles: (files: ImportFile[], options?: Pick<ImportOptions, 'replace' | 'onProgress'>) => Promise<ImportReport>;
 			saved: () => Promise<void>;
 		};
 	}
