@@ -10,10 +10,15 @@ export function setLocale(next: Locale): void {
 	locale = next;
 }
 
-/** The message for `key` in the current language, with `{name}` placeholders filled in. */
+/**
+ * The message for `key` in the current language, with `{name}` placeholders filled in and
+ * `{name|groep|groepen}` as the word for that number: singular for exactly 1 (Dutch and English alike).
+ */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
 	const template = (locale === 'en' && en[key]) || nl[key];
-	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+	return template
+		.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (_, name: string, one: string, other: string) => (String(params[name]) === '1' ? one : other))
+		.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
 const numberFormat = new Intl.NumberFormat('nl-NL');
