@@ -17,7 +17,7 @@ export type FlowQuery = {
 	reasons: string[] | null;
 };
 
-/** Referrals from one sender to one receiver (a type or an organisation), with their feedback. A type's label is its id: the view names it. */
+/** Referrals from one sender to one receiver (a type or an organisation), with their feedback. A type's label is readable; the view gives its Dutch name. */
 export type Flow = {
 	from_key: string;
 	from_label: string;
@@ -29,7 +29,7 @@ export type Flow = {
 };
 
 const side = (level: FlowLevel, alias: string, as: 'from' | 'to') => level === 'type'
-	? `${alias}.type AS ${as}_key, ${alias}.type AS ${as}_label`
+	? `${alias}.type AS ${as}_key, replace(${alias}.type, '_', ' ') AS ${as}_label`
 	: `${alias}.partner_id AS ${as}_key, ${alias}.name AS ${as}_label`;
 
 /** Referrals in scope (METRICS.md: their from-partner is in S) dated in first … last, with the reason filter. */

@@ -23,7 +23,7 @@ export type FlowsData = {
 export async function loadFlows(db: Connector, scope: Scope, period: Quarter, settings: FlowSettings,
 	others: { from: string; to: string }): Promise<FlowsData> {
 	const q = { scope, first: settings.first, last: period, from: settings.from, to: settings.to, reasons: settings.reasons };
-	// A partner type by its Dutch name (the query gives its id); "others" already has its name.
+	// A partner type by its Dutch name (`cjg` is "CJG"); "others" already has its name.
 	const named = (level: FlowSettings['from'], key: string, label: string) => (level === 'type' && key !== OTHERS ? partnerTypeLabel(key) : label);
 	const labelled = <F extends Flow>(flows: F[]) =>
 		flows.map((f) => ({ ...f, from_label: named(settings.from, f.from_key, f.from_label), to_label: named(settings.to, f.to_key, f.to_label) }));
