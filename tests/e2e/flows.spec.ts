@@ -136,5 +136,5 @@ test('every chart exports a valid SVG and PNG with its caption, and the table a 
 	const csv = await readFile(await csvDownload.path(), 'utf8');
 	expect(csv.startsWith('\uFEFFVerwijzer;Ontvanger;Domein ontvanger;Verwijzingen;Teruggekoppeld;Terugkoppeling\r\n')).toBe(true);
 	const line = csv.split('\r\n').find((l) => l.includes('HYPERLINK'))!;
-	expect(line).toBe(`"'=HYPERLINK(""http://voorbeeld.invalid"",""klik"")";"'@Loket & <Oost>\u00a0W";sociaal domein;3;0;0,000`);
+	expect(line).toBe(`"'=HYPERLINK(""http://voorbeeld.invalid"",""klik"")";"'@Loket & <Oost>\u00a0W";sociaal domein;3;0;0%`);
 });

@@ -53,7 +53,7 @@ test('a wijk link shows that wijk, with its missing core partners', async ({ pag
 	await expect(page.locator('[data-metric="core_type_coverage"]')).toHaveAttribute('data-value', String(expected.series.core_type_coverage[6]));
 	await page.getByLabel('Periode').selectOption('2024-Q4');
 	await expect(page.locator('[data-gap-kind="missing_core_type"]')).toHaveAttribute('data-count', '4');
-	await expect(page.locator('[data-gap-kind="missing_core_type"] li')).toHaveText(['wijk W07: cjg', 'wijk W07: schuldhulp', 'wijk W07: thuiszorg', 'wijk W07: welzijn']);
+	await expect(page.locator('[data-gap-kind="missing_core_type"] li')).toHaveText(['wijk Vlietpolder: CJG', 'wijk Vlietpolder: schuldhulp', 'wijk Vlietpolder: thuiszorg', 'wijk Vlietpolder: welzijn']);
 	await expect(page.locator('[data-gap-kind="missing_core_type"] a')).toHaveAttribute('href', /\/netwerk\?wijk=W07&gap=missing_core_type$/);
 });
 
@@ -66,4 +66,14 @@ test('with data but nothing dated, the overview says what to load instead of com
 	await expect(page.locator('section.cards')).toContainText('geen gegevens met een datum');
 	await expect(page.locator('section.gaps')).toContainText('geen gegevens met een datum');
 	await expect(page.locator('[aria-busy=true]')).toHaveCount(0);
+});
+
+test('the gap list names wijken and partner types, never their codes', async ({ page }) => {
+	await openReady(page, '/?period=2024-Q4');
+	const lines = page.locator('.gap-group li');
+	await expect(lines.first()).toBeVisible({ timeout: 30_000 });
+	const texts = await lines.allTextContents();
+	expect(texts.length).toBeGreaterThan(10);
+	for (const text of texts) expect(text).not.toMatch(/\bW\d\d\b|\bcjg\b|veilig_thuis|maatschappelijk_werk|_/);
+	expect(texts).toContain('Huisartsenpraktijk Eikenlaan (P074) naar Sociaal wijkteam Eikenrode (P078), wijk Eikenrode');
 });

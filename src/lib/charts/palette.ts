@@ -24,3 +24,9 @@ export const coordinatorColour = '#000000';
 
 /** Nodes outside a highlighted gap fade to this, so the gap stands out without relying on hue alone. */
 export const faded = '#dddddd';
+
+/**
+ * The keyboard focus ring (app.css `--focus`): Okabe–Ito vermilion, at least 3:1 against white and
+ * every background of the app (WCAG 1.4.11), and unlike the blue of the buttons it rings.
+ */
+export const focusRing = '#D55E00';

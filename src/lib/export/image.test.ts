@@ -26,3 +26,30 @@ describe('exported pictures', () => {
 		expect(height(pictureSvg({ ...picture, legend: [] })) + 40).toBe(height(pictureSvg(picture)));
 	});
 });
+
+describe('the caption of an exported picture', () => {
+	const mono = (text: string, size: number) => text.length * size * 0.6;
+	const caption = 'Bron: demoregio met eigen exportbestanden, verwerkt met Wijkradar op 2024-12-01. Verwijzingen tellen mee voor het gebied van de verwijzer.';
+	const lines = (svg: string) => {
+		const text = [...svg.matchAll(/<text [^>]*font-size="11"[^>]*>(.*?)<\/text>/g)].at(-1)![1];
+		return [...text.matchAll(/<tspan [^>]*>(.*?)<\/tspan>/g)].map((m) => m[1]);
+	};
+	const height = (svg: string) => Number(/height="(\d+)"/.exec(svg)![1]);
+
+	it('wraps to the picture width, every word kept, and the picture grows to hold it', () => {
+		const narrow = pictureSvg({ ...picture, width: 300, caption }, mono);
+		const got = lines(narrow);
+		expect(got.length).toBeGreaterThan(2);
+		for (const line of got) expect(mono(line.trim(), 11), line).toBeLessThanOrEqual(300 - 24);
+		expect(got.join('')).toBe(caption);
+		const wide = pictureSvg({ ...picture, width: 2000, caption }, mono);
+		expect(lines(wide)).toEqual([caption]);
+		expect(height(narrow)).toBe(height(wide) + (got.length - 1) * 14);
+	});
+
+	it('stays above the bottom edge, its last line included', () => {
+		const svg = pictureSvg({ ...picture, width: 300, caption }, mono);
+		const y = Number(/<text x="12" y="(\d+)" font-size="11"/.exec(svg)![1]);
+		expect(y + (lines(svg).length - 1) * 14).toBeLessThanOrEqual(height(svg) - 10);
+	});
+});

@@ -4,6 +4,8 @@
  * exported picture of the app looks alike and always says where its numbers come from.
  */
 
+import { CHART_FONT, measureText, wrapText, type Measure } from '../charts/text-width';
+
 export interface LegendItem {
 	label: string;
 	color: string;
@@ -24,33 +26,47 @@ export interface ChartPicture {
 	body: string;
 }
 
-const HEADER = 56;
 const LEGEND_ROW = 20;
-const FOOTER = 28;
+const MARGIN = 12;
 
 export const escapeXml = (text: string) =>
 	text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
-/** A standalone SVG document of the picture. */
-export function pictureSvg(p: ChartPicture): string {
-	const legendTop = HEADER + p.height + 8;
-	const legend = p.legend.map((item, i) => {
-		const y = legendTop + i * LEGEND_ROW + 10;
+/** One <text> of `lines`, the first baseline at `y`, each next `step` lower; its text content is the whole text, spaces kept. */
+const textLines = (lines: string[], x: number, y: number, step: number, attributes: string) => `<text x="${x}" y="${y}" ${attributes}>${lines
+	.map((line, i) => `<tspan x="${x}" dy="${i ? step : 0}">${escapeXml(i < lines.length - 1 ? `${line} ` : line)}</tspan>`).join('')}</text>`;
+
+/**
+ * A standalone SVG document of the picture. Title, subtitle, legend and caption wrap to the
+ * picture's width (a narrow chart has a long source caption), and the picture grows to hold them.
+ */
+export function pictureSvg(p: ChartPicture, measure: Measure = measureText): string {
+	const width = Math.max(1, p.width - 2 * MARGIN);
+	const title = wrapText(p.title, width, 18, measure, 600);
+	const subtitle = wrapText(p.subtitle, width, 13, measure);
+	const subtitleTop = 24 + (title.length - 1) * 22 + 20;
+	const header = subtitleTop + (subtitle.length - 1) * 17 + 12;
+	let y = header + p.height + 8;
+	const legend = p.legend.map((item) => {
+		const lines = wrapText(item.label, Math.max(1, p.width - 38 - MARGIN), 12, measure);
+		const mid = y + 10;
+		y += LEGEND_ROW + (lines.length - 1) * 15;
 		const mark = item.shape === 'dot'
-			? `<circle cx="22" cy="${y}" r="6" fill="${escapeXml(item.color)}"/>`
-			: `<line x1="14" x2="30" y1="${y}" y2="${y}" stroke="${escapeXml(item.color)}" stroke-width="3"/>`;
-		return `${mark}<text x="38" y="${y + 4}" font-size="12">${escapeXml(item.label)}</text>`;
+			? `<circle cx="22" cy="${mid}" r="6" fill="${escapeXml(item.color)}"/>`
+			: `<line x1="14" x2="30" y1="${mid}" y2="${mid}" stroke="${escapeXml(item.color)}" stroke-width="3"/>`;
+		return `${mark}${textLines(lines, 38, mid + 4, 15, 'font-size="12"')}`;
 	});
-	const total = legendTop + p.legend.length * LEGEND_ROW + FOOTER;
+	const caption = wrapText(p.caption, width, 11, measure);
+	const total = y + 14 + caption.length * 14;
 	return `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" width="${p.width}" height="${total}" viewBox="0 0 ${p.width} ${total}" font-family="system-ui, sans-serif">
+<svg xmlns="http://www.w3.org/2000/svg" width="${p.width}" height="${total}" viewBox="0 0 ${p.width} ${total}" font-family="${CHART_FONT}">
 <title>${escapeXml(`${p.title}, ${p.subtitle}`)}</title>
 <rect width="100%" height="100%" fill="#ffffff"/>
-<text x="12" y="24" font-size="18" font-weight="600">${escapeXml(p.title)}</text>
-<text x="12" y="44" font-size="13" fill="#57606a">${escapeXml(p.subtitle)}</text>
-<g transform="translate(0 ${HEADER})">${p.body}</g>
+${textLines(title, MARGIN, 24, 22, 'font-size="18" font-weight="600"')}
+${textLines(subtitle, MARGIN, subtitleTop, 17, 'font-size="13" fill="#57606a"')}
+<g transform="translate(0 ${header})">${p.body}</g>
 ${legend.join('\n')}
-<text x="12" y="${total - 10}" font-size="11" fill="#57606a">${escapeXml(p.caption)}</text>
+${textLines(caption, MARGIN, total - 10 - (caption.length - 1) * 14, 14, 'font-size="11" fill="#57606a"')}
 </svg>
 `;
 }

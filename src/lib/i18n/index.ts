@@ -10,23 +10,31 @@ export function setLocale(next: Locale): void {
 	locale = next;
 }
 
-/** The message for `key` in the current language, with `{name}` placeholders filled in. */
+/**
+ * The message for `key` in the current language, with `{name}` placeholders filled in and
+ * `{name|groep|groepen}` as the word for that number: singular for exactly 1 (Dutch and English alike).
+ */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
 	const template = (locale === 'en' && en[key]) || nl[key];
-	return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+	return template
+		.replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (_, name: string, one: string, other: string) => (String(params[name]) === '1' ? one : other))
+		.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
 const numberFormat = new Intl.NumberFormat('nl-NL');
-const shareFormat = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
+const shareFormats = [0, 1].map((digits) => new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: digits }));
 
 /** A number the Dutch way (`1.234,5`); null as "–". */
 export function formatNumber(value: number | null): string {
 	return value === null ? '–' : numberFormat.format(value);
 }
 
-/** A share 0..1 as a percentage (`35%`); null as "–", never 0. */
-export function formatShare(value: number | null): string {
-	return value === null ? '–' : shareFormat.format(value);
+/**
+ * A share 0..1 as a percentage (`35%`), or with one decimal (`35,3%`: what Dutch Excel reads back as
+ * the number 0,353 shown as a percentage); null as "–", never 0.
+ */
+export function formatShare(value: number | null, decimals: 0 | 1 = 0): string {
+	return value === null ? '–' : shareFormats[decimals].format(value);
 }
 
 const signedNumber = new Intl.NumberFormat('nl-NL', { signDisplay: 'exceptZero' });

@@ -2,11 +2,11 @@
 export const networkNl = {
 	'network.title': 'Netwerk {period}: {scope}',
 	'network.intro': 'Wie werkt met wie in de vier kwartalen tot en met {period}: een lijn is een verwijzing (heen of terug) of samen in een bijeenkomst. De coördinator zelf staat er niet in.',
-	'network.canvas': 'Netwerkkaart met {nodes} partners en {edges} banden. De tabel eronder bevat dezelfde gegevens.',
+	'network.canvas': 'Netwerkkaart met {nodes} {nodes|partner|partners} en {edges} {edges|band|banden}. De tabel eronder bevat dezelfde gegevens.',
 	'network.computing': 'Netwerk berekenen…',
 	'network.failed': 'Het netwerk kon niet worden berekend: {error}',
 	'network.empty': 'Geen actieve partners in dit gebied in deze periode.',
-	'network.figures': '{nodes} partners, {edges} banden, dichtheid {density}, {components} groep(en)',
+	'network.figures': '{nodes} {nodes|partner|partners}, {edges} {edges|band|banden}, dichtheid {density}, {components} {components|groep|groepen}',
 	'network.sizeBy': 'Grootte naar',
 	'network.sizeDegree': 'aantal banden',
 	'network.sizeBetweenness': 'brugfunctie (betweenness)',

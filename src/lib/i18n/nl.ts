@@ -1,12 +1,14 @@
 import { flowsNl } from './flows-nl';
 import { networkNl } from './network-nl';
 import { overviewNl } from './overview-nl';
+import { vocabularyNl } from './vocabulary-nl';
 
 /** Dutch, the users' language: every user-visible string of the app. */
 export const nl = {
 	...overviewNl,
 	...networkNl,
 	...flowsNl,
+	...vocabularyNl,
 	'app.name': 'Wijkradar',
 	'app.tagline': 'Netwerk, verwijzingen en voortgang van het wijkplan',
 	'nav.overview': 'Overzicht',

@@ -17,7 +17,7 @@ export type FlowQuery = {
 	reasons: string[] | null;
 };
 
-/** Referrals from one sender to one receiver (a type or an organisation), with their feedback. */
+/** Referrals from one sender to one receiver (a type or an organisation), with their feedback. A type's label is readable; the view gives its Dutch name. */
 export type Flow = {
 	from_key: string;
 	from_label: string;

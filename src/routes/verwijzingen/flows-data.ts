@@ -1,5 +1,6 @@
 import { type Connector } from '$lib/db/connector';
-import { chartFlows, flowRows, oneWayPairs, type Flow, type OneWayPair } from '$lib/metrics/flows';
+import { partnerTypeLabel } from '$lib/i18n/vocabulary';
+import { chartFlows, flowRows, oneWayPairs, OTHERS, type Flow, type OneWayPair } from '$lib/metrics/flows';
 import { type Quarter } from '$lib/metrics/period';
 import { type Scope } from '$lib/metrics/scope';
 import { type FlowSettings } from './flow-settings';
@@ -22,7 +23,11 @@ export type FlowsData = {
 export async function loadFlows(db: Connector, scope: Scope, period: Quarter, settings: FlowSettings,
 	others: { from: string; to: string }): Promise<FlowsData> {
 	const q = { scope, first: settings.first, last: period, from: settings.from, to: settings.to, reasons: settings.reasons };
-	const chart = await chartFlows(db, q, CHART_SIDE, others);
-	const table = await flowRows(db, q, TABLE_ROWS);
+	// A partner type by its Dutch name (`cjg` is "CJG"); "others" already has its name.
+	const named = (level: FlowSettings['from'], key: string, label: string) => (level === 'type' && key !== OTHERS ? partnerTypeLabel(key) : label);
+	const labelled = <F extends Flow>(flows: F[]) =>
+		flows.map((f) => ({ ...f, from_label: named(settings.from, f.from_key, f.from_label), to_label: named(settings.to, f.to_key, f.to_label) }));
+	const chart = labelled(await chartFlows(db, q, CHART_SIDE, others));
+	const table = labelled(await flowRows(db, q, TABLE_ROWS));
 	return { chart, table, allFlows: table[0]?.all_flows ?? 0, oneWay: await oneWayPairs(db, scope, period) };
 }
