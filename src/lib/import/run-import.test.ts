@@ -56,6 +56,32 @@ describe('runImport', () => {
 		expect(await database().query("SELECT DISTINCT type, domain FROM partners")).toEqual([{ type: 'overig', domain: 'overig' }]);
 	});
 
+	it('reads a goal’s metric given as its Dutch label, in any case and without accents; an unknown metric rejects the row', async () => {
+		const goals = file('doelen.csv', 'indicator;streefwaarde;wijk\nTerugkoppeling;50%;\ncoordinatoren met  GEMEENTECONTACT;0,8;W01\nfeedback_rate;0,4;W02\nTevredenheid;0,9;\n');
+		const report = await runImport(database(), [wijken(), goals]);
+		expect(report.rejected).toEqual([{ file: 'doelen.csv', line: 5, column: 'metric', value: 'Tevredenheid', reason: 'onbekende waarde' }]);
+		expect(await database().query('SELECT metric, target, wijk_id FROM goals ORDER BY target')).toEqual([
+			{ metric: 'feedback_rate', target: 0.4, wijk_id: 'W02' },
+			{ metric: 'feedback_rate', target: 0.5, wijk_id: null },
+			{ metric: 'coordinators_gemeente_contact_share', target: 0.8, wijk_id: 'W01' }
+		]);
+	});
+
+	it('maps an unknown channel to overig with a warning; an unknown status or domain rejects the row', async () => {
+		const coordinators = file('coordinatoren.csv', 'coordinator_id,name,wijk_id\nC1,Anouk,W01\n');
+		const contacts = file('contacten.csv', 'date,coordinator_id,partner_id,channel\n2024-05-01,C1,P1,WhatsApp\n2024-05-02,C1,P2,telefoon\n2024-05-03,C1,P2,whatsapp\n');
+		const actions = file('acties.csv', 'action_id,wijk_id,title,status\nA1,W01,Ontbijt,lopend\nA2,W01,Safari,bezig\n');
+		const domains = file('partners_extra.csv', 'partner_id,name,type,domain\nP8,Kerk,overig,religie\n');
+		const report = await runImport(database(), [wijken(), partners(), domains, coordinators, contacts, actions]);
+		expect(report.warnings).toContain('contacten.csv: Onbekende channel "WhatsApp" gelezen als "overig" (regel 2).');
+		expect(report.warnings).toContain('contacten.csv: Onbekende channel "whatsapp" gelezen als "overig" (regel 4).');
+		expect(await database().query('SELECT channel FROM contacts ORDER BY date')).toEqual([{ channel: 'overig' }, { channel: 'telefoon' }, { channel: 'overig' }]);
+		expect(report.rejected).toEqual([
+			{ file: 'acties.csv', line: 3, column: 'status', value: 'bezig', reason: 'onbekende waarde' },
+			{ file: 'partners_extra.csv', line: 2, column: 'domain', value: 'religie', reason: 'onbekende waarde' }
+		]);
+	});
+
 	it('merges duplicate attendance, summing attendees', async () => {
 		const meetings = file('meetings.csv', 'meeting_id,date\nM1,2024-02-01\n');
 		const attendance = file('aanwezigheid.csv', 'meeting_id,partner_id,attendees\nM1,P1,2\nM1,P1,\nM1,P2,1\n');
