@@ -54,6 +54,18 @@ describe('npm run metrics', () => {
 		expect(out.metrics.core_type_coverage).toBe(0.5);
 	});
 
+	it('answers for a region whose ids are `__proto__`, `constructor`, `toString`, … as for any other', async () => {
+		const folder = join(ROOT, 'tests/fixtures/hostile/prototype-ids');
+		const region = await cli('--data', folder, '--period', '2024-Q4');
+		expect([region.code, region.stderr]).toEqual([0, '']);
+		const out = JSON.parse(region.stdout);
+		expect(out.network).toMatchObject({ nodes: 5, edges: 6, isolates: [], articulation_points: ['toString'] });
+		expect(out.metrics.referrals_total).toBe(9);
+		const wijk = await cli('--data', folder, '--period', '2024-Q4', '--wijk', 'constructor');
+		expect(wijk.code).toBe(0);
+		expect(JSON.parse(wijk.stdout)).toMatchObject({ scope: 'constructor', network: { nodes: 3, edges: 3 } });
+	});
+
 	it('exits 0 and lists rejected rows with file, line, column and reason', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'metrics-'));
 		writeFileSync(join(dir, 'partners.csv'), 'partner_id,name,type\nP1,Praktijk,huisarts\nP2,,huisarts\n');
