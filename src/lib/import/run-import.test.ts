@@ -107,6 +107,24 @@ describe('runImport', () => {
 		expect(report.files[0].refused).toMatch(/geen enkele tabel.*partners \(partner_id, name, type\)/);
 	});
 
+	it('names missing required columns in proper Dutch: one "ontbreekt", several "ontbreken"', async () => {
+		const report = await runImport(database(), [file('partners.csv', 'partner_id,naam\nP1,Een\n'), file('verwijzingen.csv', 'datum\n2024-01-01\n')]);
+		expect(report.files.map((f) => f.refused)).toEqual([
+			'Verplichte kolom ontbreekt: type.',
+			'Verplichte kolommen ontbreken: from_partner_id, to_partner_id.'
+		]);
+	});
+
+	it('refuses a file of another type (.json, no extension) as such, listing the accepted types', async () => {
+		const json = file('partners.json', '[{"partner_id": "P1", "name": "Een", "type": "ggd"}]');
+		const bare = file('partners', 'partner_id,name,type\nP1,Een,ggd\n');
+		const report = await runImport(database(), [json, bare, file('Wijken.CSV', 'wijk_id,name\nW01,Noord\n')]);
+		expect(report.files[0].refused).toBe('Bestandstype niet ondersteund (.json). ' +
+			'Wijkradar leest tekstbestanden met scheidingstekens (.csv, .tsv, .txt) en Excel-werkmappen (.xlsx).');
+		expect(report.files[1].refused).toMatch(/^Bestandstype niet ondersteund \(geen extensie\)/);
+		expect(report.loaded).toEqual({ wijken: 1 });
+	});
+
 	it('leaves the data exactly as before when the import is cancelled', async () => {
 		await runImport(database(), [wijken()]);
 		const controller = new AbortController();
