@@ -5,6 +5,7 @@ import { networkFigures } from '../graph';
 import { findGaps } from '../metrics/gaps';
 import { networkGraph } from '../metrics/network';
 import { metricSeries } from '../metrics/series';
+import { whitespaceWorkbook } from '../../../tests/fixtures/hostile/workbook-bombs';
 import { runImport, type ImportReport } from './index';
 import { useSchemaDb } from './test-db';
 
@@ -98,5 +99,16 @@ describe('a region whose ids are `__proto__`, `constructor`, `toString`, … (te
 		const series = await metricSeries(database(), { wijk: 'W01' }, ['2024-Q4']);
 		expect(series.referrals_total).toEqual([6 + 2]);
 		expect(series.coordinators_gemeente_contact_share).toEqual([0]);
+	});
+});
+
+describe('a 256 KB workbook whose sheet unpacks to 256 MB of whitespace (tests/fixtures/hostile/workbook-bombs.ts)', () => {
+	it('is refused whole within seconds, saying the sheet unpacks to more than 200 MB', async () => {
+		const bytes = whitespaceWorkbook(256);
+		const started = performance.now();
+		const report = await runImport(database(), [{ name: 'Wijken.xlsx', bytes }]);
+		expect(performance.now() - started).toBeLessThan(5000);
+		expect(report.files[0].refused).toMatch(/^Een werkblad in dit Excel-bestand is uitgepakt groter dan 200 MB/);
+		expect(report.loaded).toEqual({});
 	});
 });

@@ -1,5 +1,5 @@
 import { inflateEntry } from './inflate-entry';
-import { MAX_CELLS_PER_SHEET, MAX_COLUMNS_PER_SHEET, MAX_ROWS_PER_SHEET, MAX_UNPACKED_BYTES } from './limits';
+import { MAX_CELLS_PER_SHEET, MAX_COLUMNS_PER_SHEET, MAX_PART_BYTES, MAX_ROWS_PER_SHEET, MAX_TEXT_RUN_BYTES, MAX_UNPACKED_BYTES } from './limits';
 import { sheetExtent } from './sheet-extent';
 import { WorkbookError } from './workbook-error';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
@@ -18,15 +18,31 @@ export async function checkArchive(bytes: Uint8Array): Promise<void> {
 	// The parts read-excel-file inflates (it skips images and other binaries).
 	const parts = entries.filter((entry) => /\.xml(\.rels)?$/.test(entry.name));
 	if (parts.some((part) => part.encrypted)) throw new WorkbookError('encrypted');
+	// Refused on what the central directory declares, before a byte is inflated; inflateEntry holds the parts to it.
+	if (parts.some((part) => part.size > MAX_PART_BYTES)) throw new WorkbookError('part-too-large');
 	const declared = parts.reduce((sum, part) => sum + part.size, 0);
 	if (declared > MAX_UNPACKED_BYTES) throw new WorkbookError('too-large');
 
 	const decoder = new TextDecoder();
 	for (const part of parts) {
-		const xml = decoder.decode(await inflateEntry(bytes, part));
+		const unpacked = await inflateEntry(bytes, part);
+		if (longestTextRun(unpacked) > MAX_TEXT_RUN_BYTES) throw new WorkbookError('text-run-too-long');
+		const xml = decoder.decode(unpacked);
 		const sheetData = xml.indexOf('sheetData');
 		if (sheetData >= 0) assertSheetFits(xml.slice(sheetData));
 	}
+}
+
+/** The most bytes between a `>` and the next `<`, counted in the bytes (a native scan, no string). */
+function longestTextRun(xml: Uint8Array): number {
+	let longest = 0;
+	for (let at = 0; at < xml.length; ) {
+		const next = xml.indexOf(0x3c, at);
+		const end = next < 0 ? xml.length : next;
+		longest = Math.max(longest, end - at);
+		at = end + 1;
+	}
+	return longest;
 }
 
 function assertSpreadsheetML(entries: ZipEntry[]): void {
