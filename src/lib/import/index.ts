@@ -2,3 +2,4 @@ export { runImport, type ImportFile, type ImportOptions } from './run-import';
 export { clearTables, ensureSchema, tableCounts } from './schema';
 export type { ImportReport, FileReport, Rejection, ImportProgress } from './report';
 export { acceptedExtensions } from './prepare-file';
+export { allRejections, REJECTIONS_SHOWN } from './rejections';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runImport, tableCounts, type ImportFile } from './index';
+import { allRejections, REJECTIONS_SHOWN, runImport, tableCounts, type ImportFile } from './index';
 import { useSchemaDb } from './test-db';
 
 const database = useSchemaDb();
@@ -123,6 +123,26 @@ describe('runImport', () => {
 			'Wijkradar leest tekstbestanden met scheidingstekens (.csv, .tsv, .txt) en Excel-werkmappen (.xlsx).');
 		expect(report.files[1].refused).toMatch(/^Bestandstype niet ondersteund \(geen extensie\)/);
 		expect(report.loaded).toEqual({ wijken: 1 });
+	});
+
+	it('keeps every rejected row, in file and line order, and hands the screen only the first few hundred', async () => {
+		const bad = Array.from({ length: 10_500 }, (_, i) => (i % 2 ? `2024-01-0${1 + (i % 9)},P1,P9,1` : `2024-01-0${1 + (i % 9)},P1,P2,x`));
+		const referrals = file('verwijzingen.csv', `date,from_partner_id,to_partner_id,count\n${bad.join('\n')}\n`);
+		const ragged = file('b_partners.csv', 'partner_id,name,type\nP5,Vijf\nP6,Zes,ggd,extra\n');
+		const report = await runImport(database(), [wijken(), partners(), referrals, ragged]);
+		expect(report.rejectedTotal).toBe(10_502);
+		expect(report.rejected).toHaveLength(REJECTIONS_SHOWN);
+		const all = await allRejections(database(), report);
+		// Every other row has a bad count, the others an unknown partner.
+		expect(all).toHaveLength(10_502);
+		expect(all.slice(0, 2).map((r) => [r.file, r.line])).toEqual([['b_partners.csv', 2], ['b_partners.csv', 3]]);
+		expect(all.slice(2, 5)).toEqual([
+			{ file: 'verwijzingen.csv', line: 2, column: 'count', value: 'x', reason: 'geen geheel getal' },
+			{ file: 'verwijzingen.csv', line: 3, column: 'to_partner_id', value: 'P9', reason: expect.stringContaining('niet in partners') },
+			{ file: 'verwijzingen.csv', line: 4, column: 'count', value: 'x', reason: 'geen geheel getal' }
+		]);
+		expect(all.at(-1)).toMatchObject({ file: 'verwijzingen.csv', line: 10_501 });
+		expect(report.rejected).toEqual(all.slice(0, REJECTIONS_SHOWN));
 	});
 
 	it('leaves the data exactly as before when the import is cancelled', async () => {
