@@ -1,3 +1,4 @@
+import { longestRun } from '../longest-run';
 import { inflateEntry } from './inflate-entry';
 import { MAX_CELLS_PER_SHEET, MAX_COLUMNS_PER_SHEET, MAX_PART_BYTES, MAX_ROWS_PER_SHEET, MAX_TEXT_RUN_BYTES, MAX_UNPACKED_BYTES } from './limits';
 import { sheetExtent } from './sheet-extent';
@@ -18,7 +19,7 @@ export async function checkArchive(bytes: Uint8Array): Promise<void> {
 	// The parts read-excel-file inflates (it skips images and other binaries).
 	const parts = entries.filter((entry) => /\.xml(\.rels)?$/.test(entry.name));
 	if (parts.some((part) => part.encrypted)) throw new WorkbookError('encrypted');
-	// Refused on what the central directory declares, before a byte is inflated; inflateEntry holds the parts to it.
+	// Refused on what the central directory declares, before a byte is inflated: inflateEntry never unpacks more than that.
 	if (parts.some((part) => part.size > MAX_PART_BYTES)) throw new WorkbookError('part-too-large');
 	const declared = parts.reduce((sum, part) => sum + part.size, 0);
 	if (declared > MAX_UNPACKED_BYTES) throw new WorkbookError('too-large');
@@ -26,23 +27,12 @@ export async function checkArchive(bytes: Uint8Array): Promise<void> {
 	const decoder = new TextDecoder();
 	for (const part of parts) {
 		const unpacked = await inflateEntry(bytes, part);
-		if (longestTextRun(unpacked) > MAX_TEXT_RUN_BYTES) throw new WorkbookError('text-run-too-long');
+		// Between two `<`: one text and the tag before it.
+		if (longestRun(unpacked, 0x3c) > MAX_TEXT_RUN_BYTES) throw new WorkbookError('text-run-too-long');
 		const xml = decoder.decode(unpacked);
 		const sheetData = xml.indexOf('sheetData');
 		if (sheetData >= 0) assertSheetFits(xml.slice(sheetData));
 	}
-}
-
-/** The most bytes between a `>` and the next `<`, counted in the bytes (a native scan, no string). */
-function longestTextRun(xml: Uint8Array): number {
-	let longest = 0;
-	for (let at = 0; at < xml.length; ) {
-		const next = xml.indexOf(0x3c, at);
-		const end = next < 0 ? xml.length : next;
-		longest = Math.max(longest, end - at);
-		at = end + 1;
-	}
-	return longest;
 }
 
 function assertSpreadsheetML(entries: ZipEntry[]): void {
