@@ -22,8 +22,8 @@ export interface LoadInput {
 	label: string;
 	/** Where the rejected rows are recorded (rejections.ts). */
 	rejections: RejectionSource;
-	/** The editor line on which record `row` starts. */
-	lineOf: (row: number) => number;
+	/** recordLines[row] = the editor line on which record `row` starts. */
+	recordLines: Int32Array;
 	scannedForBsn: boolean;
 }
 
@@ -36,7 +36,7 @@ async function warnUnknownValues(db: Connector, input: LoadInput, warnings: stri
 			 FROM ${TYPED} WHERE ${id(unknownName(c.name))} GROUP BY 1 ORDER BY 1`
 		);
 		for (const u of unknown) {
-			const lines = u.rows.split(',').map((row) => input.lineOf(Number(row))).join(', ');
+			const lines = u.rows.split(',').map((row) => input.recordLines[Number(row)]).join(', ');
 			warnings.push(`Onbekende ${c.name} "${u.value}" gelezen als "overig" (regel ${lines}).`);
 		}
 	}
@@ -71,7 +71,7 @@ export async function loadTable(db: Connector, input: LoadInput): Promise<TableL
 	await warnUnknownValues(db, input, warnings);
 	const loaded = await insertAccepted(db, spec);
 	const [{ n: rejectedRows }] = await db.query<{ n: number }>(`SELECT count(DISTINCT __row) AS n FROM ${REJECTS}`);
-	await recordRejects(db, input.rejections, input.lineOf);
+	await recordRejects(db, input.rejections, input.recordLines);
 	await db.exec(`DROP TABLE ${TYPED}; DROP TABLE ${REJECTS};`);
 	return { loaded, rejectedRows, warnings, notices };
 }

@@ -25,14 +25,27 @@ export interface RejectionSource {
 	file: string;
 }
 
+/** The first line when every record sits on the line after the one before (the usual file), else null. */
+function consecutiveFrom(recordLines: Int32Array): number | null {
+	const first = recordLines[0] ?? 0;
+	return recordLines.every((line, i) => line === first + i) ? first : null;
+}
+
 /** Adds the rows of `__rejects` (record index, column, value, reason), each at its editor line. */
-export async function recordRejects(db: Connector, source: RejectionSource, lineOf: (row: number) => number): Promise<void> {
+export async function recordRejects(db: Connector, source: RejectionSource, recordLines: Int32Array): Promise<void> {
+	const insert = (line: string, join = '') => db.query(`INSERT INTO ${REJECTIONS} SELECT ?, ?, ?, ${line}, r."column", r.value, r.reason
+		FROM ${REJECTS} r ${join}`, [source.importId, source.fileRank, source.file]);
+	const first = consecutiveFrom(recordLines);
+	if (first !== null) {
+		await insert(`r.__row + ${first}`);
+		return;
+	}
+	// Blank lines or values over several lines: the lines of the rejected records go to the database first.
 	const rows = await db.query<{ row: number }>(`SELECT DISTINCT __row AS row FROM ${REJECTS}`);
 	if (!rows.length) return;
 	await db.exec(`CREATE OR REPLACE TEMP TABLE ${LINES} (row INTEGER, line INTEGER)`);
-	await db.insertRows(LINES, ['row', 'line'], rows.map(({ row }) => [String(row), String(lineOf(row))]));
-	await db.query(`INSERT INTO ${REJECTIONS} SELECT ?, ?, ?, l.line, r."column", r.value, r.reason
-		FROM ${REJECTS} r JOIN ${LINES} l ON l.row = r.__row`, [source.importId, source.fileRank, source.file]);
+	await db.insertRows(LINES, ['row', 'line'], rows.map(({ row }) => [String(row), String(recordLines[row])]));
+	await insert('l.line', `JOIN ${LINES} l ON l.row = r.__row`);
 	await db.exec(`DROP TABLE ${LINES}`);
 }
 

@@ -145,6 +145,13 @@ describe('runImport', () => {
 		expect(report.rejected).toEqual(all.slice(0, REJECTIONS_SHOWN));
 	});
 
+	it('places rejected rows at their editor line also after blank lines and values over several lines', async () => {
+		const odd = file('partners.csv', 'partner_id,name,type\n\nP1,"Twee\nregels",\n\n\nP2,Goed,ggd\nP3,Fout,\n');
+		const report = await runImport(database(), [odd]);
+		expect(report.rejected.map((r) => [r.line, r.column])).toEqual([[3, 'type'], [8, 'type']]);
+		expect(await allRejections(database(), report)).toEqual(report.rejected);
+	});
+
 	it('leaves the data exactly as before when the import is cancelled', async () => {
 		await runImport(database(), [wijken()]);
 		const controller = new AbortController();

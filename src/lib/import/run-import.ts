@@ -92,7 +92,7 @@ export async function runImport(db: Connector, files: ImportFile[], options: Imp
 				spec, staged, scannedForBsn, label: source.label, rejections,
 				columns: new Set(header.columns.keys()),
 				dialect: { decimalComma: source.text.delimiter === ';' },
-				lineOf: (row) => source.text.recordLines[row]
+				recordLines: source.text.recordLines
 			});
 			await tx.exec(`DROP TABLE ${staged}`);
 			const ragged = source.text.ragged.map((r) => ({
