@@ -1,7 +1,7 @@
 import { type MetricId, type TableName } from '../lib/contract';
 import { type Connector } from '../lib/db/connector';
 import { networkFigures, type NetworkFigures } from '../lib/graph';
-import { runImport, type ImportFile } from '../lib/import';
+import { allRejections, runImport, type ImportFile } from '../lib/import';
 import { findGaps, type Gap } from '../lib/metrics/gaps';
 import { networkGraph } from '../lib/metrics/network';
 import { type Quarter } from '../lib/metrics/period';
@@ -46,7 +46,7 @@ export async function metricsReport(db: Connector, files: ImportFile[], period: 
 		gaps: await findGaps(db, scope, period),
 		import: {
 			loaded: imported.loaded,
-			rejected: imported.rejected.map(({ file, line, column, reason }) => ({ file, line, column, reason })),
+			rejected: (await allRejections(db, imported)).map(({ file, line, column, reason }) => ({ file, line, column, reason })),
 			warnings: imported.warnings
 		}
 	};

@@ -13,7 +13,7 @@ const DEMO = join(ROOT, 'data/demo');
 /** Runs the command line as `npm run metrics` does (tsx), returning exit code, stdout and stderr. */
 async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
 	try {
-		const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/metrics.ts', ...args], { cwd: ROOT });
+		const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/metrics.ts', ...args], { cwd: ROOT, maxBuffer: 2 ** 26 });
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const e = error as { code: number; stdout: string; stderr: string };
@@ -54,12 +54,35 @@ describe('npm run metrics', () => {
 		expect(out.metrics.core_type_coverage).toBe(0.5);
 	});
 
+	it('answers for a region whose ids are `__proto__`, `constructor`, `toString`, … as for any other', async () => {
+		const folder = join(ROOT, 'tests/fixtures/hostile/prototype-ids');
+		const region = await cli('--data', folder, '--period', '2024-Q4');
+		expect([region.code, region.stderr]).toEqual([0, '']);
+		const out = JSON.parse(region.stdout);
+		expect(out.network).toMatchObject({ nodes: 5, edges: 6, isolates: [], articulation_points: ['toString'] });
+		expect(out.metrics.referrals_total).toBe(9);
+		const wijk = await cli('--data', folder, '--period', '2024-Q4', '--wijk', 'constructor');
+		expect(wijk.code).toBe(0);
+		expect(JSON.parse(wijk.stdout)).toMatchObject({ scope: 'constructor', network: { nodes: 3, edges: 3 } });
+	});
+
 	it('exits 0 and lists rejected rows with file, line, column and reason', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'metrics-'));
 		writeFileSync(join(dir, 'partners.csv'), 'partner_id,name,type\nP1,Praktijk,huisarts\nP2,,huisarts\n');
 		const { code, stdout } = await cli('--data', dir, '--period', '2024-Q1');
 		expect(code).toBe(0);
 		expect(JSON.parse(stdout).import.rejected).toEqual([{ file: 'partners.csv', line: 3, column: 'name', reason: 'verplichte waarde ontbreekt' }]);
+	});
+
+	it('lists every rejected row, also beyond 10,000 (METRICS.md: "however many")', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'metrics-'));
+		const rows = Array.from({ length: 12_345 }, (_, i) => `P${i},,huisarts`).join('\n');
+		writeFileSync(join(dir, 'partners.csv'), `partner_id,name,type\nP,Praktijk,huisarts\n${rows}\n`);
+		const { code, stdout } = await cli('--data', dir, '--period', '2024-Q1');
+		expect(code).toBe(0);
+		const { rejected } = JSON.parse(stdout).import;
+		expect(rejected).toHaveLength(12_345);
+		expect(rejected.at(-1)).toEqual({ file: 'partners.csv', line: 12_347, column: 'name', reason: 'verplichte waarde ontbreekt' });
 	});
 
 	it('exits 2 on bad arguments, with the reason on stderr', async () => {

@@ -1,3 +1,4 @@
+import { overviewNl } from '../i18n/overview-nl';
 import { type Vocabulary } from './vocabularies';
 
 /** The metric ids of shared/METRICS.md, the values `goals.metric` may take. */
@@ -17,8 +18,12 @@ export const metricIds = [
 
 export type MetricId = (typeof metricIds)[number];
 
+/** The Dutch label of each metric: METRICS.md's label column, which the app shows as well. */
+const metricLabel = (id: MetricId): string => overviewNl[`metric.${id}.label`];
+
+/** `goals.metric` takes a metric's id or its Dutch label (`Terugkoppeling`), normalised like a column name. */
 export const metricVocabulary: Vocabulary = {
 	name: 'metric',
 	unknown: 'reject',
-	entries: metricIds.map((id) => ({ id, aliases: [] }))
+	entries: metricIds.map((id) => ({ id, aliases: [metricLabel(id)] }))
 };

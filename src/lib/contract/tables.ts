@@ -156,7 +156,9 @@ export const tables: TableSpec[] = [
 		label: 'Doelen',
 		aliases: ['doelen', 'streefwaarden', 'targets'],
 		key: [],
-		description: 'Streefwaarden per indicator, per wijk of voor de regio, per periode of doorlopend.',
+		description:
+			'Streefwaarden per indicator (de code of de Nederlandse naam, bijv. "Terugkoppeling"), per wijk of voor de regio, per periode of doorlopend. ' +
+			'Een doel zonder wijk geldt voor de regio; voor een aandeel ook voor elke wijk zonder eigen doel, voor een aantal (verwijzingen, bijeenkomsten, partners bereikt) niet.',
 		columns: [
 			col('metric', ['indicator'], 'vocabulary', { ...req, vocabulary: metricVocabulary }),
 			col('target', ['streefwaarde', 'doel'], 'share', req),

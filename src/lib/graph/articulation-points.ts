@@ -1,7 +1,7 @@
-import { type NetworkGraph } from './build-graph';
+import { partnerIdOf, type NetworkGraph } from './build-graph';
 
 /**
- * Nodes whose removal splits their component (Hopcroft–Tarjan, iterative so that a long path cannot
+ * Partners (ids, sorted) whose removal splits their component (Hopcroft–Tarjan, iterative so that a long path cannot
  * overflow the stack). Written here because graphology's standard library has no biconnectivity;
  * articulation-points.test.ts checks it against removal and graphology-components on random graphs.
  */
@@ -40,5 +40,5 @@ export function articulationPoints(graph: NetworkGraph): string[] {
 		}
 		if (rootChildren > 1) points.add(root);
 	}
-	return [...points].sort();
+	return [...points].sort().map(partnerIdOf);
 }

@@ -19,15 +19,26 @@ export type EdgeRow = {
 	referrals: number;
 };
 
+/** Graph(S, Q) in graphology, each node keyed by `nodeKey(partner_id)`. */
 export type NetworkGraph = UndirectedGraph<NodeRow, EdgeRow & { weight: number }>;
+
+/*
+ * graphology (and graphology-metrics, -layout) keep neighbours and results in plain objects keyed by
+ * node, so a partner id that names an Object.prototype member (`constructor`, `toString`,
+ * `__proto__`) corrupts them or crashes. Behind a prefix no such member starts with, every id is a key
+ * like any other; the prefix is the same for all, so keys sort as the ids do.
+ */
+const PREFIX = '#';
+export const nodeKey = (partnerId: string): string => PREFIX + partnerId;
+export const partnerIdOf = (key: string): string => key.slice(PREFIX.length);
 
 /** The graphology graph of METRICS.md's Graph(S, Q); edges to unknown nodes are an error of the caller. */
 export function buildGraph(nodes: NodeRow[], edges: EdgeRow[]): NetworkGraph {
 	const graph: NetworkGraph = new UndirectedGraph();
-	for (const node of nodes) graph.addNode(node.partner_id, node);
+	for (const node of nodes) graph.addNode(nodeKey(node.partner_id), node);
 	for (const edge of edges) {
 		if (edge.a === edge.b) continue;
-		graph.mergeEdge(edge.a, edge.b, { ...edge, weight: edge.meetings + edge.referrals });
+		graph.mergeEdge(nodeKey(edge.a), nodeKey(edge.b), { ...edge, weight: edge.meetings + edge.referrals });
 	}
 	return graph;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph, type EdgeRow, type NodeRow } from './build-graph';
-import { networkFigures } from './figures';
+import { buildGraph, nodeKey, type EdgeRow, type NodeRow } from './build-graph';
+import { networkAnalysis, networkFigures } from './figures';
 
 const node = (partner_id: string): NodeRow => ({ partner_id, name: partner_id, type: 'overig', domain: 'overig', wijk_id: null });
 const graphOf = (ids: string, edges: string) =>
@@ -46,7 +46,32 @@ describe('network figures on graphs with textbook answers', () => {
 
 	it('weights an edge by shared meetings plus referrals, and merges a repeated pair', () => {
 		const g = buildGraph([node('a'), node('b')], [{ a: 'a', b: 'b', meetings: 2, referrals: 5 }]);
-		expect(g.getEdgeAttribute('a', 'b', 'weight')).toBe(7);
+		expect(g.getEdgeAttribute(nodeKey('a'), nodeKey('b'), 'weight')).toBe(7);
 		expect(networkFigures(g).density).toBe(1);
+	});
+});
+
+describe('partner ids that name Object.prototype members are ids like any other', () => {
+	// A path __proto__ – constructor – toString – hasOwnProperty, and valueOf on its own.
+	const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'];
+	const path = (a: string, b: string): EdgeRow => ({ a, b, meetings: 1, referrals: 2 });
+	const graph = () => buildGraph(ids.map(node), [path('__proto__', 'constructor'), path('constructor', 'toString'), path('toString', 'hasOwnProperty')]);
+
+	it('give the figures of a path of four and an isolate', () => {
+		const f = networkFigures(graph());
+		expect(f).toMatchObject({ nodes: 5, edges: 3, components: 2, isolates: ['valueOf'], largest_component_share: 0.8 });
+		expect(f.articulation_points).toEqual(['constructor', 'toString']);
+		// Each middle node lies between 2 of the (n−1)(n−2)/2 = 6 pairs.
+		expect(f.top_brokers.slice(0, 2)).toEqual([
+			{ partner_id: 'constructor', betweenness: expect.closeTo(2 / 6, 12) },
+			{ partner_id: 'toString', betweenness: expect.closeTo(2 / 6, 12) }
+		]);
+	});
+
+	it('keep their betweenness as own entries', () => {
+		const { betweenness } = networkAnalysis(graph());
+		expect(Object.keys(betweenness).sort()).toEqual([...ids].sort());
+		expect(betweenness.__proto__).toBe(0);
+		expect(Object.getPrototypeOf(betweenness)).toBe(Object.prototype);
 	});
 });

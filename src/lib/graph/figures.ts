@@ -1,7 +1,7 @@
 import { connectedComponents } from 'graphology-components';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { articulationPoints } from './articulation-points';
-import { type NetworkGraph } from './build-graph';
+import { partnerIdOf, type NetworkGraph } from './build-graph';
 
 export interface Broker {
 	partner_id: string;
@@ -25,10 +25,10 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Betweenness per node, unweighted, normalised for an undirected graph by (n−1)(n−2)/2. */
 export function betweenness(graph: NetworkGraph): Map<string, number> {
-	if (graph.order < 3) return new Map(graph.nodes().map((n) => [n, 0]));
+	if (graph.order < 3) return new Map(graph.nodes().map((n) => [partnerIdOf(n), 0]));
 	// graphology counts each undirected pair from both ends and scales by 1/((n−1)(n−2)): the same figure.
 	const scores = betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
-	return new Map(Object.entries(scores));
+	return new Map(Object.entries(scores).map(([node, score]) => [partnerIdOf(node), score]));
 }
 
 export function networkFigures(graph: NetworkGraph, scores = betweenness(graph)): NetworkFigures {
@@ -43,7 +43,7 @@ export function networkFigures(graph: NetworkGraph, scores = betweenness(graph))
 		edges: graph.size,
 		density: n < 2 ? null : (2 * graph.size) / (n * (n - 1)),
 		components: components.length,
-		isolates: graph.filterNodes((node) => graph.degree(node) === 0).sort(byId),
+		isolates: graph.filterNodes((node) => graph.degree(node) === 0).map(partnerIdOf).sort(byId),
 		largest_component_share: n === 0 ? null : largest / n,
 		articulation_points: articulationPoints(graph),
 		top_brokers: top

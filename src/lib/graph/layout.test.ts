@@ -31,6 +31,20 @@ describe('the network layout', () => {
 		expect(distance(after.x, after.d)).toBeLessThan(spread);
 	});
 
+	it('places partners whose ids name Object.prototype members, and keeps their places on the next view', () => {
+		const ids = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
+		const rows = { nodes: ids.map(node), edges: [{ a: '__proto__', b: 'constructor', meetings: 1, referrals: 0 }, { a: 'constructor', b: 'toString', meetings: 1, referrals: 0 }] };
+		const first = layoutGraph(rows);
+		expect(Object.keys(first).sort()).toEqual([...ids].sort());
+		expect(Object.getPrototypeOf(first)).toBe(Object.prototype);
+		expect(Object.values(first).every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+		// `valueOf` is new: it must start near its neighbour, not at Object.prototype.valueOf.
+		const next = layoutGraph({ nodes: [...rows.nodes, node('valueOf')], edges: [...rows.edges, { a: 'toString', b: 'valueOf', meetings: 1, referrals: 0 }] }, first);
+		for (const id of ids) expect(next[id]).toEqual(first[id]);
+		const added = next['valueOf' as string];
+		expect(Number.isFinite(added.x) && Number.isFinite(added.y)).toBe(true);
+	});
+
 	it('lays out an empty graph as nothing', () => {
 		expect(layoutGraph({ nodes: [], edges: [] })).toEqual({});
 	});

@@ -2,10 +2,11 @@ import { mean } from 'd3';
 import { circular } from 'graphology-layout';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { type UndirectedGraph } from 'graphology';
-import { buildGraph, type EdgeRow, type NodeRow } from './build-graph';
+import { buildGraph, partnerIdOf, type EdgeRow, type NodeRow } from './build-graph';
 
 type Placed = UndirectedGraph<NodeRow & { x: number; y: number; fixed: boolean }, EdgeRow & { weight: number }>;
 
+/** Position by partner id: an own property for every id, `__proto__` and `constructor` too. */
 export type Positions = Record<string, { x: number; y: number }>;
 
 const FIRST_ITERATIONS = 300;
@@ -24,11 +25,13 @@ export function layoutGraph(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, previo
 	const graph = buildGraph(rows.nodes, rows.edges) as unknown as Placed;
 	if (!graph.order) return {};
 	const circle = circular(graph, { scale: 100 });
+	const before = new Map(Object.entries(previous));
+	const previousOf = (node: string) => before.get(partnerIdOf(node));
 	let placed = 0;
 	graph.forEachNode((node) => {
-		const known = previous[node];
+		const known = previousOf(node);
 		if (known) placed++;
-		const neighbours = graph.neighbors(node).map((n) => previous[n]).filter(Boolean);
+		const neighbours = graph.neighbors(node).map(previousOf).filter((p) => p !== undefined);
 		const start = known ?? (neighbours.length
 			? { x: mean(neighbours, (p) => p.x)! + circle[node].x / 50, y: mean(neighbours, (p) => p.y)! + circle[node].y / 50 }
 			: circle[node]);
@@ -41,7 +44,6 @@ export function layoutGraph(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, previo
 			forceAtlas2.assign(graph, { iterations: BATCH, getEdgeWeight: 'weight', settings });
 		}
 	}
-	const positions: Positions = {};
-	graph.forEachNode((node, attributes) => (positions[node] = { x: attributes.x, y: attributes.y }));
-	return positions;
+	// fromEntries defines own properties: `positions.__proto__ = …` would set the prototype instead.
+	return Object.fromEntries(graph.mapNodes((node, { x, y }) => [partnerIdOf(node), { x, y }]));
 }

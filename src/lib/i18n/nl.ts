@@ -92,6 +92,7 @@ export const nl = {
 	'contract.optional': 'optioneel',
 	'contract.accepted': 'Ook herkend als',
 	'contract.values': 'Waarden',
+	'contract.rules': 'Bestanden: .csv, .tsv of .txt (tekst met scheidingstekens) en .xlsx (Excel-werkmap); andere bestandstypen worden geweigerd, net als een werkblad dat uitgepakt groter is dan 200 MB. Een onbekende soort (partner of bijeenkomst), reden of kanaal wordt "overig", met een waarschuwing die de waarde en de regels noemt; een onbekende status of een onbekend domein keurt de rij af. Codes zijn gewone tekst (ook "constructor" of "__proto__"). Elke afgekeurde rij staat in het downloadbare importrapport; het scherm toont de eerste 200 met het totaal.',
 	'contract.privacy': 'Geen patiëntgegevens: kolommen zoals BSN, patiënt, cliënt of geboortedatum worden nooit bewaard en geven een waarschuwing; een verwijzing met een BSN wordt afgekeurd.',
 	'empty.title': 'Nog geen gegevens',
 	'empty.body': 'Laad uw exportbestanden via Data, of bekijk eerst de demoregio.',

@@ -24,6 +24,6 @@ export function describeHeader(spec: TableSpec, headers: string[]): HeaderVerdic
 		refused = `Kolom${mapping.duplicates.length > 1 ? 'men' : ''} ${mapping.duplicates.map((d) => `"${d}"`).join(', ')} ` +
 			`${mapping.duplicates.length > 1 ? 'noemen' : 'noemt'} een kolom die al eerder in de kopregel staat.`;
 	else if (mapping.missing.length)
-		refused = `Verplichte kolom${mapping.missing.length > 1 ? 'men' : ''} ontbreekt: ${mapping.missing.map((c) => c.name).join(', ')}.`;
+		refused = `Verplichte kolom${mapping.missing.length > 1 ? 'men ontbreken' : ' ontbreekt'}: ${mapping.missing.map((c) => c.name).join(', ')}.`;
 	return { columns: mapping.columns, refused, warnings, notices };
 }

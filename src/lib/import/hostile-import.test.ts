@@ -1,6 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { networkFigures } from '../graph';
+import { findGaps } from '../metrics/gaps';
+import { networkGraph } from '../metrics/network';
+import { metricSeries } from '../metrics/series';
+import { whitespaceWorkbook } from '../../../tests/fixtures/hostile/workbook-bombs';
 import { runImport, type ImportReport } from './index';
 import { useSchemaDb } from './test-db';
 
@@ -70,5 +75,40 @@ describe('a value longer than DuckDB’s default record limit (2 MB)', () => {
 		const report = await runImport(database(), [{ name: 'partners.csv', bytes }]);
 		expect(report.loaded.partners).toBe(2);
 		expect(await database().query('SELECT length(name) AS n FROM partners ORDER BY partner_id')).toEqual([{ n: 3_000_000 }, { n: 4 }]);
+	});
+});
+
+describe('a region whose ids are `__proto__`, `constructor`, `toString`, … (tests/fixtures/hostile/prototype-ids)', () => {
+	const folder = join(dir, 'prototype-ids');
+	const loadFolder = async () =>
+		runImport(database(), await Promise.all((await readdir(folder)).map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(folder, name))) }))));
+
+	it('loads every row, and its network, figures and gaps are computed as for any other ids', async () => {
+		const report = await loadFolder();
+		expect(report.rejected).toEqual([]);
+		expect(report.loaded).toEqual({ wijken: 2, coordinators: 2, partners: 5, meetings: 1, attendance: 3, referrals: 3, contacts: 1 });
+		const region = networkFigures(await networkGraph(database(), { wijk: null }, '2024-Q4'));
+		// Two triangles sharing toString: __proto__–constructor–toString (referrals) and toString–hasOwnProperty–valueOf (a meeting).
+		expect(region).toMatchObject({ nodes: 5, edges: 6, components: 1, isolates: [], articulation_points: ['toString'] });
+		expect(region.top_brokers[0]).toEqual({ partner_id: 'toString', betweenness: expect.closeTo(4 / 6, 12) });
+		const wijk = networkFigures(await networkGraph(database(), { wijk: 'constructor' }, '2024-Q4'));
+		expect(wijk).toMatchObject({ nodes: 3, edges: 3, isolates: [], articulation_points: [] });
+		const gaps = await findGaps(database(), { wijk: null }, '2024-Q4');
+		expect(gaps).toContainEqual({ kind: 'one_way_referrals', wijk_id: 'W01', partner_id: '__proto__', to_partner_id: 'constructor' });
+		expect(await findGaps(database(), { wijk: 'constructor' }, '2024-Q4')).toContainEqual({ kind: 'missing_core_type', wijk_id: 'constructor', type: 'wijkteam' });
+		const series = await metricSeries(database(), { wijk: 'W01' }, ['2024-Q4']);
+		expect(series.referrals_total).toEqual([6 + 2]);
+		expect(series.coordinators_gemeente_contact_share).toEqual([0]);
+	});
+});
+
+describe('a 256 KB workbook whose sheet unpacks to 256 MB of whitespace (tests/fixtures/hostile/workbook-bombs.ts)', () => {
+	it('is refused whole within seconds, saying the sheet unpacks to more than 200 MB', async () => {
+		const bytes = whitespaceWorkbook(256);
+		const started = performance.now();
+		const report = await runImport(database(), [{ name: 'Wijken.xlsx', bytes }]);
+		expect(performance.now() - started).toBeLessThan(5000);
+		expect(report.files[0].refused).toMatch(/^Een werkblad in dit Excel-bestand is uitgepakt groter dan 200 MB/);
+		expect(report.loaded).toEqual({});
 	});
 });

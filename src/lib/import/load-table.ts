@@ -1,14 +1,13 @@
 import { partnerTypes, type TableSpec } from '../contract';
 import { type Connector, sqlIdentifier as id, sqlString } from '../db/connector';
 import { checkKeys, checkReferences, TYPED, REJECTS } from './row-checks';
-import { type Rejection } from './report';
+import { recordRejects, type RejectionSource } from './rejections';
 import { type NumberDialect } from './sql-convert';
 import { BSN_COLUMN } from './stage-file';
 import { rawName, typedRowsSql, unknownName, valueRejectionsSql } from './typed-rows';
 
 export interface TableLoad {
 	loaded: number;
-	rejections: Rejection[];
 	rejectedRows: number;
 	warnings: string[];
 	notices: string[];
@@ -21,12 +20,13 @@ export interface LoadInput {
 	columns: Set<string>;
 	dialect: NumberDialect;
 	label: string;
-	/** The editor line on which record `row` starts. */
-	lineOf: (row: number) => number;
+	/** Where the rejected rows are recorded (rejections.ts). */
+	rejections: RejectionSource;
+	/** recordLines[row] = the editor line on which record `row` starts. */
+	recordLines: Int32Array;
 	scannedForBsn: boolean;
 }
 
-const REPORT_LIMIT = 10_000;
 const BSN_REASON = 'bevat een BSN: patiëntgegevens horen niet in deze export';
 
 async function warnUnknownValues(db: Connector, input: LoadInput, warnings: string[]): Promise<void> {
@@ -36,7 +36,7 @@ async function warnUnknownValues(db: Connector, input: LoadInput, warnings: stri
 			 FROM ${TYPED} WHERE ${id(unknownName(c.name))} GROUP BY 1 ORDER BY 1`
 		);
 		for (const u of unknown) {
-			const lines = u.rows.split(',').map((row) => input.lineOf(Number(row))).join(', ');
+			const lines = u.rows.split(',').map((row) => input.recordLines[Number(row)]).join(', ');
 			warnings.push(`Onbekende ${c.name} "${u.value}" gelezen als "overig" (regel ${lines}).`);
 		}
 	}
@@ -71,12 +71,9 @@ export async function loadTable(db: Connector, input: LoadInput): Promise<TableL
 	await warnUnknownValues(db, input, warnings);
 	const loaded = await insertAccepted(db, spec);
 	const [{ n: rejectedRows }] = await db.query<{ n: number }>(`SELECT count(DISTINCT __row) AS n FROM ${REJECTS}`);
-	const rows = await db.query<{ row: number; column: string; value: string | null; reason: string }>(
-		`SELECT __row AS row, "column", value, reason FROM ${REJECTS} ORDER BY __row, "column" LIMIT ${REPORT_LIMIT}`
-	);
+	await recordRejects(db, input.rejections, input.recordLines);
 	await db.exec(`DROP TABLE ${TYPED}; DROP TABLE ${REJECTS};`);
-	const rejections = rows.map(({ row, ...r }) => ({ file: input.label, line: input.lineOf(row), ...r }));
-	return { loaded, rejectedRows, warnings, notices, rejections };
+	return { loaded, rejectedRows, warnings, notices };
 }
 
 /** Inserts every row without a rejection; attendance merges duplicate keys by summing. */

@@ -20,8 +20,19 @@ export interface FileToPrepare {
 
 const encoder = new TextEncoder();
 
+/** The file types of DATA-CONTRACT.md: delimited text and Excel workbooks. */
+export const acceptedExtensions = ['.csv', '.tsv', '.txt', '.xlsx'];
+
+function assertAcceptedType(name: string): void {
+	const extension = /\.[^./\\]*$/.exec(name)?.[0].toLowerCase();
+	if (extension && acceptedExtensions.includes(extension)) return;
+	throw new Error(`Bestandstype niet ondersteund (${extension ?? 'geen extensie'}). ` +
+		`Wijkradar leest tekstbestanden met scheidingstekens (.csv, .tsv, .txt) en Excel-werkmappen (.xlsx).`);
+}
+
 /** Decodes a file (or reads a workbook) into well-formed UTF-8 records; throws a Dutch reason when it cannot. */
 export async function prepareFile(file: FileToPrepare): Promise<PreparedSource[]> {
+	assertAcceptedType(file.name);
 	if (/\.xlsx$/i.test(file.name) || isWorkbook(file.bytes)) {
 		const sheets = await readWorkbook(file.bytes);
 		if (!sheets.length) throw new Error('De werkmap bevat geen gevulde werkbladen.');

@@ -24,9 +24,14 @@ export interface ImportReport {
 	files: FileReport[];
 	/** Rows added per table by this import. */
 	loaded: Partial<Record<TableName, number>>;
-	/** The first rejections, in file and line order; `rejectedTotal` counts them all. */
+	/**
+	 * The first rejections (REJECTIONS_SHOWN), in file and line order, for the screen; `rejectedTotal`
+	 * counts the rejected rows. All of them: `allRejections(db, report)`, until the next import.
+	 */
 	rejected: Rejection[];
 	rejectedTotal: number;
+	/** Which import's rejections `allRejections` reads. */
+	importId: number;
 	warnings: string[];
 	notices: string[];
 }

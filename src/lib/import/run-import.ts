@@ -4,6 +4,7 @@ import { describeHeader } from './describe-header';
 import { loadTable } from './load-table';
 import { tableForFileName, tableForHeader } from './match-table';
 import { prepareFile, type PreparedSource } from './prepare-file';
+import { firstRejections, recordRejections, startRejections } from './rejections';
 import { type FileReport, type ImportProgress, type ImportReport } from './report';
 import { clearTables } from './schema';
 import { stageText } from './stage-file';
@@ -64,9 +65,11 @@ async function prepareAll(files: ImportFile[], options: ImportOptions, report: I
  * so a cancel or failure leaves the data exactly as it was.
  */
 export async function runImport(db: Connector, files: ImportFile[], options: ImportOptions = {}): Promise<ImportReport> {
-	const report: ImportReport = { files: [], loaded: {}, rejected: [], rejectedTotal: 0, warnings: [], notices: [] };
+	const report: ImportReport = { files: [], loaded: {}, rejected: [], rejectedTotal: 0, importId: 0, warnings: [], notices: [] };
 	const matched = await prepareAll(files, options, report);
+	const labels = [...new Set(matched.map((m) => m.source.label))].sort((a, b) => a.localeCompare(b));
 	await db.transaction(async (tx) => {
+		report.importId = await startRejections(tx);
 		// Replaced only once a file is loadable: an import whose every file is refused changes nothing.
 		let cleared = !options.replace;
 		for (const [i, { source, table, report: fileReport }] of matched.entries()) {
@@ -89,27 +92,27 @@ export async function runImport(db: Connector, files: ImportFile[], options: Imp
 			await stageText(tx, `import-${i}.csv`, source.text, staged, {
 				columns: spec.columns.map((c) => c.name), keep: header.columns, scanForBsn: scannedForBsn, trim: source.trim
 			});
+			const rejections = { importId: report.importId, fileRank: labels.indexOf(source.label), file: source.label };
 			const result = await loadTable(tx, {
-				spec, staged, scannedForBsn, label: source.label,
+				spec, staged, scannedForBsn, label: source.label, rejections,
 				columns: new Set(header.columns.keys()),
 				dialect: { decimalComma: source.text.delimiter === ';' },
-				lineOf: (row) => source.text.recordLines[row]
+				recordLines: source.text.recordLines
 			});
 			await tx.exec(`DROP TABLE ${staged}`);
 			const ragged = source.text.ragged.map((r) => ({
-				file: source.label, line: r.line, column: '', value: null,
-				reason: `regel heeft ${r.fields} velden, de kopregel ${r.expected}`
+				line: r.line, column: '', value: null, reason: `regel heeft ${r.fields} velden, de kopregel ${r.expected}`
 			}));
+			await recordRejections(tx, rejections, ragged);
 			Object.assign(fileReport, { loaded: result.loaded, rejectedRows: result.rejectedRows + ragged.length });
 			fileReport.warnings.push(...result.warnings);
 			fileReport.notices.push(...result.notices);
 			report.loaded[table] = (report.loaded[table] ?? 0) + result.loaded;
-			report.rejected.push(...ragged, ...result.rejections);
 			report.rejectedTotal += fileReport.rejectedRows;
 		}
 		options.signal?.throwIfAborted();
+		report.rejected = await firstRejections(tx, report.importId);
 	});
-	report.rejected.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 	for (const f of report.files) {
 		if (f.refused) report.warnings.push(`${f.file}: niet geladen. ${f.refused}`);
 		report.warnings.push(...f.warnings.map((w) => `${f.file}: ${w}`));

@@ -1,5 +1,6 @@
 import { isBsnSql } from '../contract';
 import { type Connector, sqlIdentifier as id, sqlString } from '../db/connector';
+import { longestRun } from './longest-run';
 import { type PreparedText } from './text';
 import { rawName } from './typed-rows';
 
@@ -15,13 +16,7 @@ const DUCKDB_DEFAULT_LINE = 2_000_000;
  */
 function maxLineOption(bytes: Uint8Array): string {
 	if (bytes.length < DUCKDB_DEFAULT_LINE / 2) return '';
-	let longest = 0;
-	for (let start = 0; start < bytes.length; ) {
-		const end = bytes.indexOf(10, start);
-		const stop = end < 0 ? bytes.length : end;
-		longest = Math.max(longest, stop - start);
-		start = stop + 1;
-	}
+	const longest = longestRun(bytes, 0x0a);
 	return longest > DUCKDB_DEFAULT_LINE / 2 ? `, max_line_size = ${2 * longest + 1024}` : '';
 }
 

@@ -1,5 +1,5 @@
 import { metricIds, type MetricId } from '../contract';
-import { metricDefinitions } from './definitions';
+import { metricKind } from './definitions';
 import { resolveTarget, type GoalRow } from './goals';
 import { shiftQuarter, type Quarter } from './period';
 import { type Scope } from './scope';
@@ -36,7 +36,7 @@ export function metricCards(series: MetricSeries, quarters: Quarter[], period: Q
 		const target = resolveTarget(goals, id, scope, period);
 		return {
 			id,
-			kind: metricDefinitions.find((d) => d.id === id)!.kind,
+			kind: metricKind(id),
 			period,
 			value,
 			previous,

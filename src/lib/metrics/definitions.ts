@@ -17,3 +17,6 @@ export const metricDefinitions: MetricDefinition[] = metricIds.map((id) => {
 	if (!definition) throw new Error(`Metric without a definition: ${id}`);
 	return definition;
 });
+
+/** Whether a metric is a share 0..1 or a count (shared/METRICS.md). */
+export const metricKind = (id: MetricId): MetricDefinition['kind'] => byId.get(id)!.kind;

@@ -1,5 +1,6 @@
+import { longestRun } from '../longest-run';
 import { inflateEntry } from './inflate-entry';
-import { MAX_CELLS_PER_SHEET, MAX_COLUMNS_PER_SHEET, MAX_ROWS_PER_SHEET, MAX_UNPACKED_BYTES } from './limits';
+import { MAX_CELLS_PER_SHEET, MAX_COLUMNS_PER_SHEET, MAX_PART_BYTES, MAX_ROWS_PER_SHEET, MAX_TEXT_RUN_BYTES, MAX_UNPACKED_BYTES } from './limits';
 import { sheetExtent } from './sheet-extent';
 import { WorkbookError } from './workbook-error';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
@@ -18,12 +19,17 @@ export async function checkArchive(bytes: Uint8Array): Promise<void> {
 	// The parts read-excel-file inflates (it skips images and other binaries).
 	const parts = entries.filter((entry) => /\.xml(\.rels)?$/.test(entry.name));
 	if (parts.some((part) => part.encrypted)) throw new WorkbookError('encrypted');
+	// Refused on what the central directory declares, before a byte is inflated: inflateEntry never unpacks more than that.
+	if (parts.some((part) => part.size > MAX_PART_BYTES)) throw new WorkbookError('part-too-large');
 	const declared = parts.reduce((sum, part) => sum + part.size, 0);
 	if (declared > MAX_UNPACKED_BYTES) throw new WorkbookError('too-large');
 
 	const decoder = new TextDecoder();
 	for (const part of parts) {
-		const xml = decoder.decode(await inflateEntry(bytes, part));
+		const unpacked = await inflateEntry(bytes, part);
+		// Between two `<`: one text and the tag before it.
+		if (longestRun(unpacked, 0x3c) > MAX_TEXT_RUN_BYTES) throw new WorkbookError('text-run-too-long');
+		const xml = decoder.decode(unpacked);
 		const sheetData = xml.indexOf('sheetData');
 		if (sheetData >= 0) assertSheetFits(xml.slice(sheetData));
 	}

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { whitespaceWorkbook } from '../../../../tests/fixtures/hostile/workbook-bombs';
 import { num, rawXlsx } from '../../../../tests/fixtures/workbooks/raw-xlsx';
 import { readWorkbook, WorkbookError, type WorkbookErrorCode } from '.';
 
@@ -57,6 +58,39 @@ describe('readWorkbook refuses what it cannot read, in Dutch', () => {
 		const error = await refusal(new Uint8Array(outOfOrder));
 		expect(error.code).toBe('corrupt');
 		expect(error.cause).toBeInstanceOf(Error);
+	});
+
+	it('refuses a 256 KB workbook whose sheet unpacks to 256 MB of whitespace at once, for that reason', async () => {
+		const bomb = whitespaceWorkbook(256);
+		expect(bomb.byteLength).toBeLessThan(300_000);
+		const started = performance.now();
+		const error = await refusal(bomb);
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect(error.code).toBe('part-too-large');
+		expect(error.message).toMatch(/^Een werkblad in dit Excel-bestand is uitgepakt groter dan 200 MB/);
+	});
+
+	it('refuses a sheet that declares 1 KB and unpacks to 256 MB, having inflated no more than it declared', async () => {
+		const lying = whitespaceWorkbook(256, 1000);
+		const started = performance.now();
+		expect((await refusal(lying)).code).toBe('corrupt');
+		expect(performance.now() - started).toBeLessThan(1000);
+	});
+
+	it('refuses 100 MB of whitespace (under the sheet limit) in seconds, not after minutes in read-excel-file', async () => {
+		const bomb = whitespaceWorkbook(100);
+		const started = performance.now();
+		const error = await refusal(bomb);
+		expect(performance.now() - started).toBeLessThan(5000);
+		expect(error.code).toBe('text-run-too-long');
+		expect(error.message).toMatch(/meer dan 1 MB tekst of witruimte/);
+	});
+
+	it('reads a sheet with long but Excel-sized texts and whitespace between its elements', async () => {
+		const cell = `<c r="B2" t="inlineStr"><is><t>${'x'.repeat(32_767)}</t></is></c>`;
+		const sheet = rawXlsx([{ name: 'Wijken', sheetData: `<row r="1">${num('A1', 1)}</row>${' '.repeat(500_000)}<row r="2">${num('A2', 2)}${cell}</row>` }]);
+		const [read] = await readWorkbook(new Uint8Array(sheet));
+		expect(read.rows[1][1]).toHaveLength(32_767);
 	});
 
 	it('refuses within a second, before read-excel-file would spend minutes and gigabytes', async () => {

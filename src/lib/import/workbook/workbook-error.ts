@@ -1,4 +1,4 @@
-import { MAX_CELLS_PER_SHEET, MAX_ROWS_PER_SHEET, MAX_UNPACKED_BYTES } from './limits';
+import { MAX_CELLS_PER_SHEET, MAX_PART_BYTES, MAX_ROWS_PER_SHEET, MAX_TEXT_RUN_BYTES, MAX_UNPACKED_BYTES } from './limits';
 
 export type WorkbookErrorCode =
 	| 'empty'
@@ -10,6 +10,8 @@ export type WorkbookErrorCode =
 	| 'encrypted'
 	| 'corrupt'
 	| 'too-large'
+	| 'part-too-large'
+	| 'text-run-too-long'
 	| 'too-many-rows'
 	| 'too-many-cells';
 
@@ -36,6 +38,13 @@ const MESSAGES: Record<WorkbookErrorCode, string> = {
 	'too-large':
 		`Het Excel-bestand is uitgepakt groter dan ${megabytes(MAX_UNPACKED_BYTES)} en wordt daarom niet ingelezen. ` +
 		'Verdeel de gegevens over meer bestanden of sla ze op als CSV.',
+	'part-too-large':
+		`Een werkblad in dit Excel-bestand is uitgepakt groter dan ${megabytes(MAX_PART_BYTES)} en wordt daarom niet ingelezen. ` +
+		'Verwijder lege maar opgemaakte rijen en kolommen, verdeel de gegevens over meer werkbladen of sla ze op als CSV.',
+	'text-run-too-long':
+		`Dit Excel-bestand bevat tussen twee XML-elementen meer dan ${megabytes(MAX_TEXT_RUN_BYTES)} tekst of witruimte ` +
+		'(een Excel-cel bevat hoogstens 32.767 tekens); zo schrijft Excel geen werkmap, en het wordt niet ingelezen. ' +
+		'Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx), of exporteer het als CSV.',
 	'too-many-rows':
 		`Een werkblad in dit Excel-bestand loopt door tot voorbij rij ${dutch(MAX_ROWS_PER_SHEET)} ` +
 		`(Excel zelf stopt bij rij ${dutch(EXCEL_MAX_ROWS)}) en wordt daarom niet ingelezen. ` +
