@@ -6,7 +6,7 @@ test('the screen shows the first rejected rows with the total, the downloaded re
 	const rows = Array.from({ length: 10_500 }, (_, i) => `X${i};Zonder type ${i};`).join('\r\n');
 	const csv = `partner_id;naam;soort\r\nX;Met type;welzijn\r\n${rows}\r\n`;
 	await page.locator('input[type=file]').setInputFiles({ name: 'Sociale kaart groot.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-	await expect(page.getByRole('status')).toHaveText('1 rijen geladen, 10.500 afgekeurd.');
+	await expect(page.getByRole('status')).toHaveText('1 rij geladen, 10.500 afgekeurd.');
 	await expect(page.locator('table.rejected tbody tr')).toHaveCount(200);
 	await expect(page.getByText('De eerste 200 van 10.500 afgekeurde rijen')).toBeVisible();
 

@@ -18,7 +18,7 @@ test('an upload is reported row by row, survives a reload and a new tab, and can
 	const csv = 'partner_id;naam;soort;wijk;BSN\r\nX900;Buurthuis De Kroon;welzijn;W01;\r\nX901;Zonder type;;W01;\r\nX902;Kapper;kapper;W01;\r\n';
 	await page.locator('input[type=file]').setInputFiles({ name: 'Sociale kaart extra.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 	await expect(page.getByRole('status')).toHaveText('2 rijen geladen, 1 afgekeurd.');
-	await expect(page.locator('tr[data-file="Sociale kaart extra.csv"]')).toContainText('partners');
+	await expect(page.locator('tr[data-file="Sociale kaart extra.csv"] td').first()).toHaveText('Partners (sociale kaart)');
 	const rejected = page.locator('table.rejected tbody tr');
 	await expect(rejected).toHaveCount(1);
 	await expect(rejected).toContainText('3');
@@ -62,7 +62,7 @@ test('replacing the data keeps only the new files, and a refused file changes no
 		{ name: 'wijken.csv', mimeType: 'text/csv', buffer: Buffer.from('wijkcode,naam\nZ1,Zuid\n') },
 		{ name: 'plaatje.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) }
 	]);
-	await expect(page.getByRole('status')).toHaveText('1 rijen geladen, 0 afgekeurd.');
+	await expect(page.getByRole('status')).toHaveText('1 rij geladen, 0 afgekeurd.');
 	await expect(page.locator('tr[data-file="plaatje.csv"]')).toContainText('Niet geladen');
 	await expect(page.locator('tr[data-table="wijken"]')).toHaveAttribute('data-rows', '1');
 	await expect(page.locator('tr[data-table="referrals"]')).toHaveAttribute('data-rows', '0');
@@ -74,9 +74,11 @@ test('an Excel workbook is read sheet by sheet in the browser, each sheet matche
 	await page.locator('input[type=file]').setInputFiles('tests/fixtures/workbooks/regio.xlsx');
 	await expect(page.getByRole('status')).toContainText('rijen geladen');
 	const sheets = page.locator('table.file-summary tbody tr');
-	await expect(sheets.filter({ hasText: 'regio.xlsx › Wijken' })).toContainText('wijken');
-	await expect(sheets.filter({ hasText: 'regio.xlsx › Sociale kaart' })).toContainText('partners');
-	await expect(sheets.filter({ hasText: 'regio.xlsx › Verwijzingen 2024' })).toContainText('referrals');
+	// The table each sheet went to, by its Dutch name.
+	const matched = (sheet: string) => sheets.filter({ hasText: sheet }).locator('td').first();
+	await expect(matched('regio.xlsx › Wijken')).toHaveText('Wijken');
+	await expect(matched('regio.xlsx › Sociale kaart')).toHaveText('Partners (sociale kaart)');
+	await expect(matched('regio.xlsx › Verwijzingen 2024')).toHaveText('Verwijzingen');
 	const dates = await page.evaluate(() => window.wijkradar!.query('SELECT min(date) AS first FROM referrals'));
 	expect(dates[0].first).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });

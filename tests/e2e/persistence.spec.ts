@@ -9,7 +9,7 @@ test('loaded data survives closing and restarting the browser', async ({ baseURL
 	let page = browser.pages()[0] ?? (await browser.newPage());
 	await openReady(page, '/data');
 	await page.locator('input[type=file]').setInputFiles({ name: 'gebieden.csv', mimeType: 'text/csv', buffer: Buffer.from('wijkcode;naam;aantal patiënten\nQ1;Kwartier;15.234\n') });
-	await expect(page.getByRole('status')).toHaveText('1 rijen geladen, 0 afgekeurd.');
+	await expect(page.getByRole('status')).toHaveText('1 rij geladen, 0 afgekeurd.');
 	await expect(page.locator('[data-saving]')).toHaveAttribute('data-saving', 'false');
 	await browser.close();
 

@@ -57,7 +57,7 @@ export const nl = {
 	'data.importing': 'Bezig: {file} ({stage})',
 	'data.cancel': 'Annuleren',
 	'data.cancelled': 'Laden geannuleerd; de gegevens zijn ongewijzigd.',
-	'data.imported': '{rows} rijen geladen, {rejected} afgekeurd.',
+	'data.imported': '{rows} {rows|rij|rijen} geladen, {rejected} afgekeurd.',
 	'data.summary': 'Per bestand',
 	'data.matched': 'Tabel',
 	'data.loadedRows': 'Geladen',

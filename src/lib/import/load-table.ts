@@ -53,7 +53,7 @@ export async function loadTable(db: Connector, input: LoadInput): Promise<TableL
 	const [{ n: emptyRows }] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${TYPED} WHERE ${allEmpty}`);
 	if (emptyRows) {
 		await db.exec(`DELETE FROM ${TYPED} WHERE ${allEmpty}`);
-		notices.push(`${emptyRows} lege regel(s) overgeslagen.`);
+		notices.push(`${emptyRows} ${emptyRows === 1 ? 'lege regel' : 'lege regels'} overgeslagen.`);
 	}
 	if (spec.name === 'partners') {
 		const map = partnerTypes.entries.map((e) => `WHEN ${sqlString(e.id)} THEN ${sqlString(e.domain!)}`).join(' ');

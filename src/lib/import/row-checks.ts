@@ -34,7 +34,7 @@ export async function checkKeys(db: Connector, spec: TableSpec): Promise<string[
 	const valid = `t.__row NOT IN (SELECT __row FROM ${REJECTS}) AND ${spec.key.map((k) => `t.${id(k)} IS NOT NULL`).join(' AND ')}`;
 	if (spec.mergeDuplicates) {
 		const [{ n }] = await db.query<{ n: number }>(`SELECT count(*) - count(DISTINCT (${key})) AS n FROM ${TYPED} t WHERE ${valid}`);
-		return n > 0 ? [`${n} dubbele regel(s) (zelfde ${spec.key.join(' + ')}) samengevoegd; aantallen opgeteld.`] : [];
+		return n > 0 ? [`${n} ${n === 1 ? 'dubbele regel' : 'dubbele regels'} (zelfde ${spec.key.join(' + ')}) samengevoegd; aantallen opgeteld.`] : [];
 	}
 	// The window below is the costly part: skip it when no key repeats and none is loaded already.
 	const tuple = spec.key.length > 1 ? `(${key})` : key;
