@@ -1,8 +1,10 @@
 import { mean } from 'd3';
 import { circular } from 'graphology-layout';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { connectedComponents } from 'graphology-components';
 import { type UndirectedGraph } from 'graphology';
 import { buildGraph, type EdgeRow, type NodeRow } from './build-graph';
+import { packSatellites } from './pack-satellites';
 
 type Placed = UndirectedGraph<NodeRow & { x: number; y: number; fixed: boolean }, EdgeRow & { weight: number }>;
 
@@ -19,6 +21,7 @@ const BATCH = 10;
  * have a position from the previous view keep it exactly (`fixed`), so the eye can follow a period
  * change; new nodes start at the centre of their placed neighbours and settle among them.
  * Small graphs run every iteration (the same result every time); large ones stop at the time budget.
+ * Partners without ties and small groups apart from the rest then go in rows under the core.
  */
 export function layoutGraph(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, previous: Positions = {}, budgetMs = BUDGET_MS): Positions {
 	const graph = buildGraph(rows.nodes, rows.edges) as unknown as Placed;
@@ -43,5 +46,5 @@ export function layoutGraph(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, previo
 	}
 	const positions: Positions = {};
 	graph.forEachNode((node, attributes) => (positions[node] = { x: attributes.x, y: attributes.y }));
-	return positions;
+	return packSatellites(positions, connectedComponents(graph), new Set(Object.keys(previous).filter((id) => graph.hasNode(id))));
 }
