@@ -24,3 +24,6 @@ export const coordinatorColour = '#000000';
 
 /** Nodes outside a highlighted gap fade to this, so the gap stands out without relying on hue alone. */
 export const faded = '#dddddd';
+
+/** Node labels on the map and in its export: dark text in a white halo, readable over ties. */
+export const labelColours = { ink: '#1d2430', halo: '#ffffff' } as const;

@@ -7,7 +7,8 @@
 export interface LegendItem {
 	label: string;
 	color: string;
-	shape: 'dot' | 'line';
+	/** A dot for a kind of node, a line for a kind of tie, a square for a state (such as dimmed). */
+	shape: 'dot' | 'line' | 'square';
 }
 
 export interface ChartPicture {
@@ -36,9 +37,10 @@ export function pictureSvg(p: ChartPicture): string {
 	const legendTop = HEADER + p.height + 8;
 	const legend = p.legend.map((item, i) => {
 		const y = legendTop + i * LEGEND_ROW + 10;
-		const mark = item.shape === 'dot'
-			? `<circle cx="22" cy="${y}" r="6" fill="${escapeXml(item.color)}"/>`
-			: `<line x1="14" x2="30" y1="${y}" y2="${y}" stroke="${escapeXml(item.color)}" stroke-width="3"/>`;
+		const color = escapeXml(item.color);
+		const mark = item.shape === 'dot' ? `<circle cx="22" cy="${y}" r="6" fill="${color}"/>`
+			: item.shape === 'square' ? `<rect x="16" y="${y - 6}" width="12" height="12" rx="2" fill="${color}"/>`
+				: `<line x1="14" x2="30" y1="${y}" y2="${y}" stroke="${color}" stroke-width="3"/>`;
 		return `${mark}<text x="38" y="${y + 4}" font-size="12">${escapeXml(item.label)}</text>`;
 	});
 	const total = legendTop + p.legend.length * LEGEND_ROW + FOOTER;

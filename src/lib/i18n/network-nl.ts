@@ -28,6 +28,7 @@ export const networkNl = {
 	'network.domain.sociaal': 'sociaal domein',
 	'network.domain.gemeente': 'gemeente',
 	'network.domain.overig': 'overig',
+	'network.dimmed': 'grijs: hoort niet bij een getoond aandachtspunt',
 	'network.panelClose': 'Sluiten',
 	'network.type': 'Soort',
 	'network.wijk': 'Wijk',

@@ -27,3 +27,20 @@ describe('the network as SVG', () => {
 		expect(networkSvgBody({ nodes: [], edges: [] }, 100, 100)).toBe('');
 	});
 });
+
+describe('the network as SVG, labelled', () => {
+	it('centres the graph and keeps every label inside the box and apart', () => {
+		const nodes = Array.from({ length: 30 }, (_, i) => node(`n${i}`, i % 6, Math.floor(i / 6), 4 + (i % 5)));
+		const body = networkSvgBody({ nodes, edges: [] }, 400, 300);
+		const cx = [...body.matchAll(/cx="([\d.]+)"/g)].map((m) => Number(m[1]));
+		expect(Math.min(...cx) + Math.max(...cx)).toBeCloseTo(400, 0);
+		const labels = [...body.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]+)</g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3] }));
+		expect(labels.length).toBeGreaterThan(3);
+		for (const l of labels) {
+			expect(l.x).toBeGreaterThanOrEqual(0);
+			expect(l.x + l.text.length * 11 * 0.56).toBeLessThanOrEqual(400);
+		}
+		const sameLine = labels.filter((l, i) => labels.some((m, j) => j !== i && Math.abs(m.y - l.y) < 12 && Math.abs(m.x - l.x) < l.text.length * 11 * 0.56));
+		expect(sameLine).toEqual([]);
+	});
+});
