@@ -64,6 +64,20 @@ test.describe('at 1440 × 900', () => {
 		await expect(match).toBeFocused();
 	});
 
+	test('closing the panel of a partner whose row was paged away gives the focus to the map, never to the page', async ({ page }) => {
+		await openReady(page, '/netwerk');
+		await expect(map(page)).toBeVisible({ timeout: 30_000 });
+		const row = page.locator('.node-table tbody tr').first();
+		const id = await row.getAttribute('data-partner');
+		await row.getByRole('button').click();
+		await expect(page.locator(`.node-panel[data-partner="${id}"]`)).toBeVisible();
+		await page.getByRole('button', { name: 'Volgende' }).click();
+		await expect(page.locator(`.node-table tr[data-partner="${id}"]`)).toHaveCount(0);
+		await page.keyboard.press('Escape');
+		await expect(page.locator('.node-panel')).toHaveCount(0);
+		await expect(map(page)).toBeFocused();
+	});
+
 	test('the camera fits the network on load and again after a change of period or area', async ({ page }) => {
 		await openReady(page, '/netwerk');
 		await expectFitted(page);
