@@ -33,11 +33,13 @@ function ink(context: CanvasRenderingContext2D, text: string, x: number, y: numb
 
 /**
  * Draws the labels of the nodes in `order` (most important first) onto sigma's label layer, as
- * many as fit without overlap or being cut at the edge, and says what the frame holds.
+ * many as fit without overlap or being cut at the edge or by what `covered` pixels at the right
+ * hide, and says what the frame holds.
  */
-export function drawLabels(renderer: Sigma, order: string[], widths: Map<string, number>): Drawn {
+export function drawLabels(renderer: Sigma, order: string[], widths: Map<string, number>, covered = 0): Drawn {
 	const context = renderer.getCanvases().labels.getContext('2d')!;
-	const { width, height } = renderer.getDimensions();
+	const { height } = renderer.getDimensions();
+	const width = renderer.getDimensions().width - covered;
 	context.font = font;
 	let nodes: Drawn['nodes'] = null;
 	const candidates = [];
