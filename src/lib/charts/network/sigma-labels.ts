@@ -9,6 +9,8 @@ export const LABEL_FONT = 'system-ui, sans-serif';
 const font = `${LABEL_SIZE}px ${LABEL_FONT}`;
 /** More labels than this on a large network is noise, and costs time on every frame. */
 const MAX_LABELS = 80;
+/** Only the most important nodes in view are tried: past these, hardly one more label finds room. */
+const MAX_CANDIDATES = 10 * MAX_LABELS;
 
 /** What the last frame drew, in pixels of the map: the box around the node discs and the one around the labels. */
 export interface Drawn {
@@ -49,7 +51,7 @@ export function drawLabels(renderer: Sigma, order: string[], widths: Map<string,
 		const { x, y } = renderer.framedGraphToViewport(data);
 		const radius = renderer.scaleSize(data.size);
 		nodes = grow(nodes, x - radius, y - radius, x + radius, y + radius);
-		if (x < 0 || x > width || y < 0 || y > height) continue;
+		if (x < 0 || x > width || y < 0 || y > height || candidates.length >= MAX_CANDIDATES) continue;
 		if (!widths.has(data.label!)) widths.set(data.label!, context.measureText(data.label!).width);
 		candidates.push({ id, text: data.label!, x, y, radius, width: widths.get(data.label!)! });
 	}
