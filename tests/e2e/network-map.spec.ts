@@ -91,6 +91,19 @@ test.describe('at 1440 × 900', () => {
 		await expectFitted(page);
 	});
 
+	test('a tall wijk is turned a quarter to fill the wide map, and zoom 1 is still the whole network', async ({ page }) => {
+		await openReady(page, '/netwerk?wijk=W05');
+		await expectFitted(page);
+		const { width } = (await map(page).boundingBox())!;
+		const { nodes } = await drawn(map(page));
+		expect((nodes[2] - nodes[0]) / width).toBeGreaterThan(0.85);
+		await map(page).focus();
+		await page.keyboard.press('-');
+		await expect(map(page)).not.toHaveAttribute('data-zoom', '1.000');
+		await page.keyboard.press('0');
+		await expectFitted(page);
+	});
+
 	test('the legend says what grey means while gaps are highlighted, on screen and in the export', async ({ page }) => {
 		await openReady(page, '/netwerk?wijk=W07');
 		const dimmed = page.locator('[data-legend="dimmed"]');

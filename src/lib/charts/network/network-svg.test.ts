@@ -44,3 +44,16 @@ describe('the network as SVG, labelled', () => {
 		expect(sameLine).toEqual([]);
 	});
 });
+
+describe('the network as SVG, turned', () => {
+	it('turns a tall network a quarter to fill a wide picture, as the map does', () => {
+		const tall = [node('top', 0, 100), node('bottom', 0, 0), node('side', 20, 50)];
+		const body = networkSvgBody({ nodes: tall, edges: [] }, 400, 200);
+		const at = (id: string) => {
+			const m = new RegExp(`<circle cx="([\\d.]+)" cy="([\\d.]+)"[^>]*><title>Partner ${id} `).exec(body)!;
+			return { x: Number(m[1]), y: Number(m[2]) };
+		};
+		expect(Math.abs(at('top').x - at('bottom').x)).toBeGreaterThan(300);
+		expect(Math.abs(at('top').y - at('bottom').y)).toBeLessThan(1);
+	});
+});
