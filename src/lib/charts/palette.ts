@@ -30,3 +30,6 @@ export const faded = '#dddddd';
  * every background of the app (WCAG 1.4.11), and unlike the blue of the buttons it rings.
  */
 export const focusRing = '#D55E00';
+
+/** Node labels on the map and in its export: dark text in a white halo, readable over ties. */
+export const labelColours = { ink: '#1d2430', halo: '#ffffff' } as const;

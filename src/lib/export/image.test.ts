@@ -21,6 +21,11 @@ describe('exported pictures', () => {
 		expect(svg.trim().endsWith('</svg>')).toBe(true);
 	});
 
+	it('mark a state with a square, apart from the dots of node kinds', () => {
+		const svg = pictureSvg({ ...picture, legend: [{ label: 'grijs', color: '#dddddd', shape: 'square' }] });
+		expect(svg).toMatch(/<rect x="16" y="\d+" width="12" height="12" rx="2" fill="#dddddd"\/><text x="38" y="\d+" font-size="12"><tspan x="38" dy="0">grijs<\/tspan><\/text>/);
+	});
+
 	it('grow by one row per legend item', () => {
 		const height = (svg: string) => Number(/height="(\d+)"/.exec(svg)![1]);
 		expect(height(pictureSvg({ ...picture, legend: [] })) + 40).toBe(height(pictureSvg(picture)));

@@ -9,7 +9,8 @@ import { CHART_FONT, measureText, wrapText, type Measure } from '../charts/text-
 export interface LegendItem {
 	label: string;
 	color: string;
-	shape: 'dot' | 'line';
+	/** A dot for a kind of node, a line for a kind of tie, a square for a state (such as dimmed). */
+	shape: 'dot' | 'line' | 'square';
 }
 
 export interface ChartPicture {
@@ -51,9 +52,10 @@ export function pictureSvg(p: ChartPicture, measure: Measure = measureText): str
 		const lines = wrapText(item.label, Math.max(1, p.width - 38 - MARGIN), 12, measure);
 		const mid = y + 10;
 		y += LEGEND_ROW + (lines.length - 1) * 15;
-		const mark = item.shape === 'dot'
-			? `<circle cx="22" cy="${mid}" r="6" fill="${escapeXml(item.color)}"/>`
-			: `<line x1="14" x2="30" y1="${mid}" y2="${mid}" stroke="${escapeXml(item.color)}" stroke-width="3"/>`;
+		const color = escapeXml(item.color);
+		const mark = item.shape === 'dot' ? `<circle cx="22" cy="${mid}" r="6" fill="${color}"/>`
+			: item.shape === 'square' ? `<rect x="16" y="${mid - 6}" width="12" height="12" rx="2" fill="${color}"/>`
+				: `<line x1="14" x2="30" y1="${mid}" y2="${mid}" stroke="${color}" stroke-width="3"/>`;
 		return `${mark}${textLines(lines, 38, mid + 4, 15, 'font-size="12"')}`;
 	});
 	const caption = wrapText(p.caption, width, 11, measure);

@@ -49,3 +49,21 @@ describe('the network layout', () => {
 		expect(layoutGraph({ nodes: [], edges: [] })).toEqual({});
 	});
 });
+
+describe('the network layout with loose partners', () => {
+	it('keeps partners without ties close under the core instead of far out', () => {
+		const rows = rowsOf('abcdefxy', 'ab bc ca cd de ef fd');
+		const p = layoutGraph(rows);
+		const core = [...'abcdef'].map((id) => p[id]);
+		const [minY, maxY] = [Math.min(...core.map((q) => q.y)), Math.max(...core.map((q) => q.y))];
+		const [minX, maxX] = [Math.min(...core.map((q) => q.x)), Math.max(...core.map((q) => q.x))];
+		const size = Math.max(maxX - minX, maxY - minY);
+		for (const id of 'xy') {
+			expect(p[id].y).toBeLessThan(minY);
+			expect(p[id].y).toBeGreaterThan(minY - 0.3 * size);
+			expect(p[id].x).toBeGreaterThanOrEqual(minX - 0.5 * size);
+			expect(p[id].x).toBeLessThanOrEqual(maxX + 0.5 * size);
+		}
+		expect(distance(p.x, p.y)).toBeGreaterThan(0.1 * size);
+	});
+});

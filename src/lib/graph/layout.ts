@@ -1,8 +1,10 @@
 import { mean } from 'd3';
 import { circular } from 'graphology-layout';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { connectedComponents } from 'graphology-components';
 import { type UndirectedGraph } from 'graphology';
 import { buildGraph, partnerIdOf, type EdgeRow, type NodeRow } from './build-graph';
+import { packSatellites } from './pack-satellites';
 
 type Placed = UndirectedGraph<NodeRow & { x: number; y: number; fixed: boolean }, EdgeRow & { weight: number }>;
 
@@ -20,6 +22,7 @@ const BATCH = 10;
  * have a position from the previous view keep it exactly (`fixed`), so the eye can follow a period
  * change; new nodes start at the centre of their placed neighbours and settle among them.
  * Small graphs run every iteration (the same result every time); large ones stop at the time budget.
+ * Partners without ties and small groups apart from the rest then go in rows under the core.
  */
 export function layoutGraph(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, previous: Positions = {}, budgetMs = BUDGET_MS): Positions {
 	const graph = buildGraph(rows.nodes, rows.edges) as unknown as Placed;
@@ -44,6 +47,11 @@ export function layoutGraph(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, previo
 			forceAtlas2.assign(graph, { iterations: BATCH, getEdgeWeight: 'weight', settings });
 		}
 	}
+	// Packed by the graph's own node keys (prefixed, so never `__proto__`), handed out by partner id.
+	// A shown node keeps its place exactly: ForceAtlas2 hands even fixed nodes back in 32-bit floats.
+	const positions: Positions = Object.fromEntries(graph.mapNodes((node, { x, y }) => [node, previousOf(node) ?? { x, y }]));
+	const anchored = new Set(graph.filterNodes((node) => before.has(partnerIdOf(node))));
+	const packed = packSatellites(positions, connectedComponents(graph), anchored);
 	// fromEntries defines own properties: `positions.__proto__ = …` would set the prototype instead.
-	return Object.fromEntries(graph.mapNodes((node, { x, y }) => [partnerIdOf(node), { x, y }]));
+	return Object.fromEntries(Object.entries(packed).map(([node, p]) => [partnerIdOf(node), p]));
 }

@@ -5,6 +5,7 @@ export const en: Partial<Record<MessageKey, string>> = {
 	'app.tagline': 'Network, referrals and progress of the neighbourhood plan',
 	'nav.overview': 'Overview',
 	'nav.network': 'Network',
+	'network.dimmed': 'grey: not part of a gap shown',
 	'nav.referrals': 'Referrals',
 	'nav.wijken': 'Neighbourhoods',
 	'nav.report': 'Report',

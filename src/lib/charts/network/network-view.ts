@@ -79,3 +79,7 @@ export function networkView(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, betwee
 	}
 	return { nodes, edges };
 }
+
+/** The order in which nodes get a label where labels would collide: highlighted first, then the largest. */
+export const labelOrder = (nodes: ViewNode[]): ViewNode[] =>
+	[...nodes].sort((a, b) => Number(b.highlighted) - Number(a.highlighted) || b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
