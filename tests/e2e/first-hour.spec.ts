@@ -1,3 +1,5 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { metricIds } from '../../src/lib/contract';
 import { metricSeries } from '../../src/lib/metrics/series';
@@ -111,4 +113,18 @@ test('a browser closed right after the report keeps the imported data', async ({
 	await expect(page.locator('[data-source]')).toHaveAttribute('data-source', 'user');
 	expect(await tableRows(page)).toEqual(loaded);
 	await browser.close();
+});
+
+test('a region whose ids are __proto__, constructor and toString draws its network and table like any other', async ({ page }) => {
+	const folder = join(import.meta.dirname, '../fixtures/hostile/prototype-ids');
+	await openReady(page, '/data');
+	await page.locator('input[type=file]').setInputFiles(await Promise.all((await readdir(folder)).map(async (name) => (
+		{ name, mimeType: 'text/csv', buffer: await readFile(join(folder, name)) }))));
+	await expect(page.getByRole('status')).toHaveText(/0 afgekeurd\.$/);
+	await openReady(page, '/netwerk?period=2024-Q4');
+	await expect(page.locator('.graph')).toHaveAttribute('data-nodes', '5');
+	await expect(page.locator('.network-canvas canvas').first()).toBeVisible();
+	for (const id of ['__proto__', 'constructor', 'toString']) await expect(page.locator(`tr[data-partner="${id}"]`)).toBeVisible();
+	await page.locator('tr[data-partner="constructor"] button, tr[data-partner="constructor"] a').first().click();
+	await expect(page.locator('.node-panel')).toBeVisible();
 });

@@ -47,6 +47,8 @@ class Session {
 	/** Own data can be added to; the demo is nobody's data, so an import replaces it. */
 	readonly canAdd = $derived(this.source === 'user');
 	readonly isEmpty = $derived(this.counts.every((c) => c.rows === 0));
+	/** Wijk names by id, for showing a wijk by its name. */
+	readonly wijkNames = $derived(new Map(this.wijken.map((w) => [w.wijk_id, w.name])));
 
 	get db(): BrowserConnector {
 		if (!this.#db) throw new Error('De rekenkern is nog niet gestart');

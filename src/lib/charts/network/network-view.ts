@@ -43,7 +43,7 @@ export function networkView(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, betwee
 	positions: Positions, options: ViewOptions): { nodes: ViewNode[]; edges: ViewEdge[] } {
 	const degree = new Map<string, number>();
 	for (const e of rows.edges) for (const id of [e.a, e.b]) degree.set(id, (degree.get(id) ?? 0) + 1);
-	const measure = (id: string) => (options.sizeBy === 'degree' ? (degree.get(id) ?? 0) : (betweenness[id] ?? 0));
+	const measure = (id: string) => (options.sizeBy === 'degree' ? (degree.get(id) ?? 0) : (Object.hasOwn(betweenness, id) ? betweenness[id] : 0));
 	const largest = Math.max(0, ...rows.nodes.map((n) => measure(n.partner_id)));
 	const anyHighlight = options.highlighted.size > 0;
 	const nodes = rows.nodes.map((n): ViewNode => {
