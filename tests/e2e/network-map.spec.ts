@@ -3,7 +3,7 @@ import { type Locator, type Page } from '@playwright/test';
 import { expect, openReady, test } from './fixtures';
 
 type Box = [number, number, number, number];
-interface Drawn { nodes: Box; labels: Box | null; labelled: number }
+interface Drawn { nodes: Box; labels: Box | null; labelled: number; at: Record<string, [number, number]> }
 
 const map = (page: Page) => page.getByRole('application');
 const drawn = async (canvas: Locator): Promise<Drawn> => JSON.parse((await canvas.getAttribute('data-drawn'))!);
@@ -62,6 +62,19 @@ test.describe('at 1440 × 900', () => {
 		await page.locator('.node-panel').getByRole('button', { name: 'Sluiten' }).click();
 		await expect(page.locator('.node-panel')).toHaveCount(0);
 		await expect(match).toBeFocused();
+	});
+
+	test('a partner clicked on the map opens its panel, and closing it gives the focus back to the map', async ({ page }) => {
+		await openReady(page, '/netwerk?wijk=W07');
+		await expectFitted(page);
+		const { at } = await drawn(map(page));
+		const [id, [x, y]] = Object.entries(at)[0];
+		await map(page).click({ position: { x, y } });
+		const panel = page.locator(`.node-panel[data-partner="${id}"]`);
+		await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+		await page.keyboard.press('Escape');
+		await expect(panel).toHaveCount(0);
+		await expect(map(page)).toBeFocused();
 	});
 
 	test('closing the panel of a partner whose row was paged away gives the focus to the map, never to the page', async ({ page }) => {

@@ -17,6 +17,8 @@ export interface Drawn {
 	nodes: [number, number, number, number] | null;
 	labels: [number, number, number, number] | null;
 	labelled: number;
+	/** Where each labelled node is: what a test can click. */
+	at: Record<string, [number, number]>;
 }
 
 const grow = (box: Drawn['nodes'], x0: number, y0: number, x1: number, y1: number): Drawn['nodes'] =>
@@ -56,12 +58,15 @@ export function drawLabels(renderer: Sigma, order: string[], widths: Map<string,
 		candidates.push({ id, text: data.label!, x, y, radius, width: widths.get(data.label!)! });
 	}
 	let labels: Drawn['labels'] = null;
+	const at: Drawn['at'] = {};
 	const placed = placeLabels(candidates, { width, height }, LABEL_SIZE, MAX_LABELS);
 	for (const label of placed) {
 		ink(context, label.text, label.x, label.y);
 		labels = grow(labels, label.x, label.y - LABEL_SIZE / 2, label.x + widths.get(label.text)!, label.y + LABEL_SIZE / 2);
+		const node = candidates.find((c) => c.id === label.id)!;
+		at[label.id] = [Math.round(node.x), Math.round(node.y)];
 	}
-	return { nodes, labels, labelled: placed.length };
+	return { nodes, labels, labelled: placed.length, at };
 }
 
 /** Sigma's hover and selection label, in a white box on whichever side of the node keeps it inside the map. */
