@@ -126,7 +126,7 @@ test('every chart exports a valid SVG and PNG with its caption, and the table a 
 		// The chart itself is in the picture, names with XML's special characters and a no-break space included.
 		if (chart === 'sankey' || chart === 'matrix') expect(parsed.texts.some((t) => t.startsWith('@Loket & <Oost>\u00a0W')), chart).toBe(true);
 		else expect(parsed.texts, chart).toContain('2024-Q4');
-		expect(parsed.texts.filter((t) => t.startsWith('Bron:')), chart).toEqual([expect.stringMatching(/^Bron: demoregio met eigen exportbestanden, verwerkt met Wijkradar/)]);
+		expect(parsed.texts.filter((t) => t.startsWith('Bron:')), chart).toEqual([expect.stringMatching(/^Bron: eigen exportbestanden, verwerkt met Wijkradar/)]);
 		const [pngDownload] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Exporteer als PNG' }).click()]);
 		const png = await readFile(await pngDownload.path());
 		expect([...png.subarray(0, 8)], chart).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

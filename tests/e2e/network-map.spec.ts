@@ -123,7 +123,7 @@ test.describe('at 1440 × 900', () => {
 		await expect(dimmed).toHaveText('grijs: hoort niet bij een getoond aandachtspunt', { timeout: 30_000 });
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer als SVG' }).click()]);
 		const svg = await readFile(await download.path(), 'utf8');
-		expect(svg).toContain('>grijs: hoort niet bij een getoond aandachtspunt</text>');
+		expect(svg).toContain('>grijs: hoort niet bij een getoond aandachtspunt</tspan>');
 		for (const toggle of await page.locator('[data-gap-toggle] input').all()) await toggle.uncheck();
 		await expect(page.locator('.graph')).toHaveAttribute('data-highlighted', '0');
 		await expect(dimmed).toHaveCount(0);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { networkFigures, tieChanges } from '../../src/lib/graph';
 import { findGaps } from '../../src/lib/metrics/gaps';
 import { networkGraph, networkRows } from '../../src/lib/metrics/network';
+import { partnerTypeLabel } from '../../src/lib/i18n/vocabulary';
 import { withDemo } from './demo-in-node';
 import { expect, openReady, test } from './fixtures';
 
@@ -35,7 +36,7 @@ test('a gap link highlights its partners, and the panel explains the partner the
 	await expect(panel).toBeVisible();
 	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
 	await expect(panel).toContainText('Contactpersoon');
-	await expect(panel.locator('[data-gap-kind="single_point_of_failure"]')).toContainText('Netwerk hangt aan één partner (W05)');
+	await expect(panel.locator('[data-gap-kind="single_point_of_failure"]')).toContainText('Netwerk hangt aan één partner (Zuiderpark)');
 	await panel.getByRole('button', { name: 'Sluiten' }).click();
 	await expect(panel).toHaveCount(0);
 });
@@ -43,7 +44,7 @@ test('a gap link highlights its partners, and the panel explains the partner the
 test('missing core partners are listed beside the graph, and a partner is found by name', async ({ page }) => {
 	await openReady(page, '/netwerk?wijk=W07');
 	await expect(page.locator('[data-missing-core]')).toHaveAttribute('data-missing-core', '4', { timeout: 30_000 });
-	await expect(page.locator('[data-missing-core] li')).toHaveText(['W07: cjg', 'W07: schuldhulp', 'W07: thuiszorg', 'W07: welzijn']);
+	await expect(page.locator('[data-missing-core] li')).toHaveText(['wijk Vlietpolder: CJG', 'wijk Vlietpolder: schuldhulp', 'wijk Vlietpolder: thuiszorg', 'wijk Vlietpolder: welzijn']);
 	await page.getByLabel('Partner zoeken').fill('P091');
 	await page.getByRole('button', { name: /\(P091\)/ }).click();
 	await expect(page.locator('.node-panel[data-partner="P091"]')).toContainText('Partner zonder banden');
@@ -89,11 +90,15 @@ test('ties new and lost since the previous quarter, and the coordinator layer, n
 });
 
 test('every deliberate gap of the demo is highlighted on the graph and explained in its partner panel', async ({ page }) => {
-	const gaps = await withDemo((db) => findGaps(db, { wijk: null }, '2024-Q4'));
+	const { gaps, wijken } = await withDemo(async (db) => ({
+		gaps: await findGaps(db, { wijk: null }, '2024-Q4'),
+		wijken: new Map((await db.query<{ wijk_id: string; name: string }>('SELECT wijk_id, name FROM wijken')).map((w) => [w.wijk_id, w.name]))
+	}));
 	await openReady(page, '/netwerk?period=2024-Q4');
 	await expect(page.locator('.graph')).toHaveAttribute('data-analysed', 'true', { timeout: 30_000 });
 	const missing = gaps.filter((g) => g.kind === 'missing_core_type');
-	await expect(page.locator('[data-missing-core] li')).toHaveText(missing.map((g) => `${g.wijk_id}: ${g.type}`));
+	// Named as people read them: "wijk Vlietpolder: CJG".
+	await expect(page.locator('[data-missing-core] li')).toHaveText(missing.map((g) => `wijk ${wijken.get(g.wijk_id!)}: ${partnerTypeLabel(g.type!)}`));
 
 	const onGraph = ['isolated_partner', 'single_point_of_failure', 'practice_without_wijkteam', 'stale_kaart_entry', 'unknown_face'] as const;
 	for (const kind of onGraph) {

@@ -3,6 +3,7 @@ import { type Settings } from 'sigma/settings';
 import { type NodeDisplayData, type PartialButFor } from 'sigma/types';
 import { labelColours } from '../palette';
 import { placeLabels } from './label-placement';
+import { partnerIdOf } from '../../graph/build-graph';
 
 export const LABEL_SIZE = 13;
 export const LABEL_FONT = 'system-ui, sans-serif';
@@ -17,7 +18,7 @@ export interface Drawn {
 	nodes: [number, number, number, number] | null;
 	labels: [number, number, number, number] | null;
 	labelled: number;
-	/** Where each labelled node is: what a test can click. */
+	/** Where each labelled node is, by partner id: what a test can click. */
 	at: Record<string, [number, number]>;
 }
 
@@ -58,15 +59,16 @@ export function drawLabels(renderer: Sigma, order: string[], widths: Map<string,
 		candidates.push({ id, text: data.label!, x, y, radius, width: widths.get(data.label!)! });
 	}
 	let labels: Drawn['labels'] = null;
-	const at: Drawn['at'] = {};
+	const at: [string, [number, number]][] = [];
 	const placed = placeLabels(candidates, { width, height }, LABEL_SIZE, MAX_LABELS);
 	for (const label of placed) {
 		ink(context, label.text, label.x, label.y);
 		labels = grow(labels, label.x, label.y - LABEL_SIZE / 2, label.x + widths.get(label.text)!, label.y + LABEL_SIZE / 2);
 		const node = candidates.find((c) => c.id === label.id)!;
-		at[label.id] = [Math.round(node.x), Math.round(node.y)];
+		at.push([partnerIdOf(label.id), [Math.round(node.x), Math.round(node.y)]]);
 	}
-	return { nodes, labels, labelled: placed.length, at };
+	// fromEntries: a partner id may be `__proto__`.
+	return { nodes, labels, labelled: placed.length, at: Object.fromEntries(at) };
 }
 
 /** Sigma's hover and selection label, in a white box on whichever side of the node keeps it inside the map. */
