@@ -1,5 +1,6 @@
 import { type MetricId, type TableName } from '../lib/contract';
 import { type Connector } from '../lib/db/connector';
+import { storeOver } from '../lib/views/store';
 import { networkFigures, type NetworkFigures } from '../lib/graph';
 import { allRejections, runImport, type ImportFile } from '../lib/import';
 import { findGaps, type Gap } from '../lib/metrics/gaps';
@@ -28,25 +29,27 @@ export class UnreadableDataError extends Error {}
 
 /** Imports `files` into an empty database and answers for one period and scope. */
 export async function metricsReport(db: Connector, files: ImportFile[], period: Quarter, wijk: string | null): Promise<MetricsReport> {
-	const imported = await runImport(db, files);
+	const store = storeOver(db);
+	const imported = await store.write((tx) => runImport(tx, files));
+	const reader = store.reader;
 	if (!Object.keys(imported.loaded).length) {
 		throw new UnreadableDataError(`Geen enkel bestand kon worden gelezen.\n${imported.warnings.join('\n')}`);
 	}
-	if (wijk !== null && !(await db.query(`SELECT 1 FROM wijken WHERE wijk_id = ?`, [wijk])).length) {
+	if (wijk !== null && !(await reader.query(`SELECT 1 FROM wijken WHERE wijk_id = ?`, [wijk])).length) {
 		throw new UnknownWijkError(`Onbekende wijk "${wijk}": niet in de geladen gegevens.`);
 	}
 	const scope: Scope = { wijk };
-	const series = await metricSeries(db, scope, [period]);
+	const series = await metricSeries(reader, scope, [period]);
 	const metrics = Object.fromEntries(Object.entries(series).map(([id, values]) => [id, values[0]])) as Record<MetricId, number | null>;
 	return {
 		period,
 		scope: wijk ?? 'region',
 		metrics,
-		network: networkFigures(await networkGraph(db, scope, period)),
-		gaps: await findGaps(db, scope, period),
+		network: networkFigures(await networkGraph(reader, scope, period)),
+		gaps: await findGaps(reader, scope, period),
 		import: {
 			loaded: imported.loaded,
-			rejected: (await allRejections(db, imported)).map(({ file, line, column, reason }) => ({ file, line, column, reason })),
+			rejected: (await allRejections(reader, imported)).map(({ file, line, column, reason }) => ({ file, line, column, reason })),
 			warnings: imported.warnings
 		}
 	};

@@ -1,19 +1,24 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openNodeConnector } from '../../src/lib/db/node';
+import { type Reader } from '../../src/lib/db/reader';
 import { ensureSchema, runImport, type ImportFile } from '../../src/lib/import';
+import { storeOver } from '../../src/lib/views/store';
 
 const demoDir = join(import.meta.dirname, '../../data/demo');
 
-export type NodeDb = Awaited<ReturnType<typeof openNodeConnector>>;
+export type NodeDb = Reader;
 
 /** Runs `task` on a Node DuckDB holding `files` alone, loaded by the same import as the browser's. */
-export async function withFiles<T>(files: ImportFile[], task: (db: NodeDb) => Promise<T>): Promise<T> {
+export async function withFiles<T>(files: ImportFile[], task: (db: Reader) => Promise<T>): Promise<T> {
 	const db = await openNodeConnector();
 	try {
-		await ensureSchema(db);
-		await runImport(db, files);
-		return await task(db);
+		const store = storeOver(db);
+		await store.write(async (tx) => {
+			await ensureSchema(tx);
+			await runImport(tx, files);
+		});
+		return await task(store.reader);
 	} finally {
 		db.close();
 	}

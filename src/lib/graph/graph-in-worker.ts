@@ -2,6 +2,7 @@ import { type EdgeRow, type NodeRow } from './build-graph';
 import { type networkAnalysis, type NetworkFigures } from './figures';
 import type { GraphRequest } from './graph.worker';
 import GraphWorker from './graph.worker?worker';
+import { type GraphWork } from './graph-work';
 import { type Positions } from './layout';
 
 type Reply = { id: number; result?: unknown; error?: string; ms?: number };
@@ -47,6 +48,8 @@ function run<T>(task: Task): Promise<T> {
 	});
 }
 
-export const figuresInWorker = (rows: Rows) => run<NetworkFigures>({ task: 'figures', rows });
-export const layoutInWorker = (rows: Rows, previous: Positions) => run<Positions>({ task: 'layout', rows, previous });
-export const analysisInWorker = (rows: Rows) => run<ReturnType<typeof networkAnalysis>>({ task: 'analysis', rows });
+export const graphInWorkers: GraphWork = {
+	figures: (rows: Rows) => run<NetworkFigures>({ task: 'figures', rows }),
+	layout: (rows: Rows, previous: Positions) => run<Positions>({ task: 'layout', rows, previous }),
+	analysis: (rows: Rows) => run<ReturnType<typeof networkAnalysis>>({ task: 'analysis', rows })
+};

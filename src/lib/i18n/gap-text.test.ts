@@ -1,3 +1,4 @@
+import { read } from '../import/test-db';
 import { describe, expect, it } from 'vitest';
 import { partnerTypes } from '../contract';
 import { findGaps } from '../metrics/gaps';
@@ -20,7 +21,7 @@ const codes = partnerTypes.entries.map((e) => e.id).filter((id) => !partnerTypeL
 describe('gap texts of the demo', () => {
 	it('name wijken and partner types, never their codes', async () => {
 		const names = await demoNames();
-		const gaps = await findGaps(db(), REGION, '2024-Q4');
+		const gaps = await findGaps(read(db()), REGION, '2024-Q4');
 		expect(gaps.length).toBeGreaterThan(10);
 		for (const gap of gaps) {
 			const text = gapText(gap, names);

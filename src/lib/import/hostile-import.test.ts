@@ -7,7 +7,7 @@ import { networkGraph } from '../metrics/network';
 import { metricSeries } from '../metrics/series';
 import { whitespaceWorkbook } from '../../../tests/fixtures/hostile/workbook-bombs';
 import { runImport, type ImportReport } from './index';
-import { useSchemaDb } from './test-db';
+import { read, useSchemaDb } from './test-db';
 
 const dir = join(import.meta.dirname, '../../../tests/fixtures/hostile');
 const database = useSchemaDb();
@@ -87,16 +87,16 @@ describe('a region whose ids are `__proto__`, `constructor`, `toString`, … (te
 		const report = await loadFolder();
 		expect(report.rejected).toEqual([]);
 		expect(report.loaded).toEqual({ wijken: 2, coordinators: 2, partners: 5, meetings: 1, attendance: 3, referrals: 3, contacts: 1 });
-		const region = networkFigures(await networkGraph(database(), { wijk: null }, '2024-Q4'));
+		const region = networkFigures(await networkGraph(read(database()), { wijk: null }, '2024-Q4'));
 		// Two triangles sharing toString: __proto__–constructor–toString (referrals) and toString–hasOwnProperty–valueOf (a meeting).
 		expect(region).toMatchObject({ nodes: 5, edges: 6, components: 1, isolates: [], articulation_points: ['toString'] });
 		expect(region.top_brokers[0]).toEqual({ partner_id: 'toString', betweenness: expect.closeTo(4 / 6, 12) });
-		const wijk = networkFigures(await networkGraph(database(), { wijk: 'constructor' }, '2024-Q4'));
+		const wijk = networkFigures(await networkGraph(read(database()), { wijk: 'constructor' }, '2024-Q4'));
 		expect(wijk).toMatchObject({ nodes: 3, edges: 3, isolates: [], articulation_points: [] });
-		const gaps = await findGaps(database(), { wijk: null }, '2024-Q4');
+		const gaps = await findGaps(read(database()), { wijk: null }, '2024-Q4');
 		expect(gaps).toContainEqual({ kind: 'one_way_referrals', wijk_id: 'W01', partner_id: '__proto__', to_partner_id: 'constructor' });
-		expect(await findGaps(database(), { wijk: 'constructor' }, '2024-Q4')).toContainEqual({ kind: 'missing_core_type', wijk_id: 'constructor', type: 'wijkteam' });
-		const series = await metricSeries(database(), { wijk: 'W01' }, ['2024-Q4']);
+		expect(await findGaps(read(database()), { wijk: 'constructor' }, '2024-Q4')).toContainEqual({ kind: 'missing_core_type', wijk_id: 'constructor', type: 'wijkteam' });
+		const series = await metricSeries(read(database()), { wijk: 'W01' }, ['2024-Q4']);
 		expect(series.referrals_total).toEqual([6 + 2]);
 		expect(series.coordinators_gemeente_contact_share).toEqual([0]);
 	});

@@ -1,3 +1,4 @@
+import { type Reader } from '../db/reader';
 import { type Connector } from '../db/connector';
 import { type ImportReport, type Rejection } from './report';
 import { REJECTS } from './row-checks';
@@ -65,7 +66,7 @@ export async function firstRejections(db: Connector, importId: number): Promise<
 }
 
 /** Every rejection of the report's import, in file and line order: for the command line and the downloadable report. */
-export async function allRejections(db: Connector, report: Pick<ImportReport, 'importId' | 'rejectedTotal'>): Promise<Rejection[]> {
+export async function allRejections(db: Reader, report: Pick<ImportReport, 'importId' | 'rejectedTotal'>): Promise<Rejection[]> {
 	const current = await db.query(`SELECT 1 FROM duckdb_tables() WHERE table_name = '${REJECTIONS}'`);
 	const rows = current.length ? await db.query<Rejection & { [k: string]: string | number | null }>(select(report.importId)) : [];
 	if (report.rejectedTotal && !rows.length) throw new Error('Dit importrapport hoort bij een eerdere import; de afgekeurde rijen zijn niet meer bewaard.');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allRejections, REJECTIONS_SHOWN, runImport, tableCounts, type ImportFile } from './index';
-import { useSchemaDb } from './test-db';
+import { read, useSchemaDb } from './test-db';
 
 const database = useSchemaDb();
 
@@ -132,7 +132,7 @@ describe('runImport', () => {
 		const report = await runImport(database(), [wijken(), partners(), referrals, ragged]);
 		expect(report.rejectedTotal).toBe(10_502);
 		expect(report.rejected).toHaveLength(REJECTIONS_SHOWN);
-		const all = await allRejections(database(), report);
+		const all = await allRejections(read(database()), report);
 		// Every other row has a bad count, the others an unknown partner.
 		expect(all).toHaveLength(10_502);
 		expect(all.slice(0, 2).map((r) => [r.file, r.line])).toEqual([['b_partners.csv', 2], ['b_partners.csv', 3]]);
@@ -149,7 +149,7 @@ describe('runImport', () => {
 		const odd = file('partners.csv', 'partner_id,name,type\n\nP1,"Twee\nregels",\n\n\nP2,Goed,ggd\nP3,Fout,\n');
 		const report = await runImport(database(), [odd]);
 		expect(report.rejected.map((r) => [r.line, r.column])).toEqual([[3, 'type'], [8, 'type']]);
-		expect(await allRejections(database(), report)).toEqual(report.rejected);
+		expect(await allRejections(read(database()), report)).toEqual(report.rejected);
 	});
 
 	it('leaves the data exactly as before when the import is cancelled', async () => {

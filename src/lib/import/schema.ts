@@ -7,7 +7,7 @@ export async function ensureSchema(db: Connector): Promise<void> {
 }
 
 /** Row count per table, in contract order. */
-export async function tableCounts(db: Connector): Promise<{ table: string; rows: number }[]> {
+export async function tableCounts(db: Pick<Connector, 'query'>): Promise<{ table: string; rows: number }[]> {
 	const sql = tables.map((t) => `SELECT '${t.name}' AS "table", count(*)::INTEGER AS rows FROM "${t.name}"`).join(' UNION ALL ');
 	const rows = await db.query<{ table: string; rows: number }>(sql);
 	return tables.map((t) => rows.find((r) => r.table === t.name) ?? { table: t.name, rows: 0 });

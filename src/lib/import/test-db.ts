@@ -1,5 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { type Connector } from '../db/connector';
 import { openNodeConnector } from '../db/node';
+import { type Reader } from '../db/reader';
+import { storeOver, type Store } from '../views/store';
 import { ensureSchema } from './schema';
 
 type Db = Awaited<ReturnType<typeof openNodeConnector>>;
@@ -17,4 +20,11 @@ export function useSchemaDb(scope: 'each' | 'file' = 'each'): () => Db {
 	});
 	after(() => db.close());
 	return () => db;
+}
+
+const stores = new WeakMap<Connector, Store>();
+/** For tests: the reader of a test database (its store made once), as views and metrics take it. */
+export function read(db: Connector): Reader {
+	if (!stores.has(db)) stores.set(db, storeOver(db));
+	return stores.get(db)!.reader;
 }

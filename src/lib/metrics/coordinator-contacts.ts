@@ -1,9 +1,9 @@
-import { type Connector } from '../db/connector';
+import { type Reader } from '../db/reader';
 import { window4, type Quarter } from './period';
 import { inScope, type Scope } from './scope';
 
 /** Coordinators in scope and every partner they had a contact with in W4(Q): the network view's optional overlay. */
-export async function coordinatorContacts(db: Connector, scope: Scope, quarter: Quarter): Promise<{ id: string; name: string; partners: string[] }[]> {
+export async function coordinatorContacts(db: Reader, scope: Scope, quarter: Quarter): Promise<{ id: string; name: string; partners: string[] }[]> {
 	const { start, end } = window4(quarter);
 	const rows = await db.query<{ id: string; name: string; partners: string }>(`
 		SELECT c.coordinator_id AS id, any_value(c.name) AS name, string_agg(DISTINCT k.partner_id, ',' ORDER BY k.partner_id) AS partners

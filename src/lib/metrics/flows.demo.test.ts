@@ -1,3 +1,4 @@
+import { read } from '../import/test-db';
 import { describe, expect, it } from 'vitest';
 import { referralReasons } from '../contract';
 import { chartFlows, flowRows, flowsByQuarter, oneWayPairs, OTHERS, type Flow, type FlowQuery } from './flows';
@@ -18,34 +19,34 @@ describe('referral flows of the demo region', () => {
 
 	it('sum to referrals_total in every quarter and scope, at every level of detail', async () => {
 		for (const scope of scopes) {
-			const series = (await metricSeries(db(), scope, DEMO_QUARTERS)).referrals_total;
+			const series = (await metricSeries(read(db()), scope, DEMO_QUARTERS)).referrals_total;
 			for (const [i, q] of DEMO_QUARTERS.entries()) {
 				for (const [from, to] of [['type', 'type'], ['partner', 'partner'], ['partner', 'type']] as const) {
-					expect(total(await flowRows(db(), query(scope, q, q, { from, to }))), `${scope.wijk} ${q} ${from}→${to}`).toBe(series[i]);
+					expect(total(await flowRows(read(db()), query(scope, q, q, { from, to }))), `${scope.wijk} ${q} ${from}→${to}`).toBe(series[i]);
 				}
 			}
-			const range = await flowRows(db(), query(scope, '2024-Q1', '2024-Q4'));
+			const range = await flowRows(read(db()), query(scope, '2024-Q1', '2024-Q4'));
 			expect(total(range)).toBe(series.slice(4).reduce<number>((s, v) => s + v!, 0));
 		}
 	});
 
 	it('filter by reason: the reasons together make the whole, one reason its own share', async () => {
-		const all = await flowRows(db(), query(REGION, '2024-Q1', '2024-Q4'));
-		const byReason = await flowsByQuarter(db(), REGION, '2024-Q1', '2024-Q4', 'reason', null);
+		const all = await flowRows(read(db()), query(REGION, '2024-Q1', '2024-Q4'));
+		const byReason = await flowsByQuarter(read(db()), REGION, '2024-Q1', '2024-Q4', 'reason', null);
 		let sum = 0;
 		for (const reason of referralReasons.entries.map((e) => e.id)) {
-			const only = total(await flowRows(db(), query(REGION, '2024-Q1', '2024-Q4', { reasons: [reason] })));
+			const only = total(await flowRows(read(db()), query(REGION, '2024-Q1', '2024-Q4', { reasons: [reason] })));
 			expect(only, reason).toBe(total(byReason.filter((r) => r.key === reason)));
 			sum += only;
 		}
 		expect(sum).toBe(total(all));
-		expect(total(await flowRows(db(), query(REGION, '2024-Q4', '2024-Q4', { reasons: [] })))).toBe(0);
+		expect(total(await flowRows(read(db()), query(REGION, '2024-Q4', '2024-Q4', { reasons: [] })))).toBe(0);
 	});
 
 	it('per quarter by domain and by type sum to referrals_total, with the feedback of feedback_rate', async () => {
-		const series = await metricSeries(db(), REGION, DEMO_QUARTERS);
+		const series = await metricSeries(read(db()), REGION, DEMO_QUARTERS);
 		for (const by of ['domain', 'type'] as const) {
-			const rows = await flowsByQuarter(db(), REGION, DEMO_QUARTERS[0], DEMO_QUARTERS.at(-1)!, by, null);
+			const rows = await flowsByQuarter(read(db()), REGION, DEMO_QUARTERS[0], DEMO_QUARTERS.at(-1)!, by, null);
 			for (const [i, q] of DEMO_QUARTERS.entries()) {
 				const inQ = rows.filter((r) => r.period === q);
 				expect(total(inQ), `${by} ${q}`).toBe(series.referrals_total[i]);
@@ -55,12 +56,12 @@ describe('referral flows of the demo region', () => {
 	});
 
 	it('list the one pair that never gets feedback, as the gap list has it, with its ten referrals', async () => {
-		const pairs = await oneWayPairs(db(), REGION, '2024-Q4');
+		const pairs = await oneWayPairs(read(db()), REGION, '2024-Q4');
 		expect(pairs).toEqual([{ wijk_id: 'W06', partner_id: 'P074', from_name: expect.stringContaining('Eikenlaan'),
 			to_partner_id: 'P078', to_name: expect.stringContaining('wijkteam'), count: 10 }]);
-		const gaps = (await findGaps(db(), REGION, '2024-Q4')).filter((g) => g.kind === 'one_way_referrals');
+		const gaps = (await findGaps(read(db()), REGION, '2024-Q4')).filter((g) => g.kind === 'one_way_referrals');
 		expect(gaps.map((g) => [g.partner_id, g.to_partner_id])).toEqual(pairs.map((p) => [p.partner_id, p.to_partner_id]));
-		expect(await oneWayPairs(db(), { wijk: 'W05' }, '2024-Q4')).toEqual([]);
+		expect(await oneWayPairs(read(db()), { wijk: 'W05' }, '2024-Q4')).toEqual([]);
 	});
 
 	it('for charts, keep the largest senders and receivers and merge the rest, as the plain implementation does', async () => {
@@ -68,22 +69,22 @@ describe('referral flows of the demo region', () => {
 		const strip = (flows: (Flow & { all_flows?: number })[]) => flows.map(({ all_flows: _, ...f }) => f);
 		for (const [max, q] of [[30, query(REGION, '2024-Q4', '2024-Q4', { from: 'partner', to: 'partner' })], [5, query(REGION, '2024-Q1', '2024-Q4')],
 			[4, query({ wijk: 'W06' }, '2024-Q4', '2024-Q4', { from: 'partner', to: 'type' })], [50, query({ wijk: 'W06' }, '2024-Q4')]] as const) {
-			const all = await flowRows(db(), q);
-			const charted = await chartFlows(db(), q, max, labels);
+			const all = await flowRows(read(db()), q);
+			const charted = await chartFlows(read(db()), q, max, labels);
 			const sortKey = (f: Flow) => `${String(1e9 - f.count).padStart(10, '0')}${f.from_key}→${f.to_key}`;
 			const sorted = (fs: Flow[]) => [...fs].sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
 			expect(sorted(charted), `max ${max}`).toEqual(sorted(limitFlows(strip(all), max, labels)));
 			expect(new Set(charted.map((f) => f.from_key)).size).toBeLessThanOrEqual(max);
 			expect(total(charted)).toBe(total(all));
 		}
-		const region = await chartFlows(db(), query(REGION, '2024-Q4', '2024-Q4', { from: 'partner', to: 'partner' }), 30, labels);
+		const region = await chartFlows(read(db()), query(REGION, '2024-Q4', '2024-Q4', { from: 'partner', to: 'partner' }), 30, labels);
 		expect(region.some((f) => f.from_key === OTHERS)).toBe(true);
 	});
 
 	it('limit the table to the largest flows, each row knowing how many there are in all', async () => {
 		const q = query(REGION, '2024-Q4', '2024-Q4', { from: 'partner', to: 'partner' });
-		const all = await flowRows(db(), q);
-		const top = await flowRows(db(), q, 10);
+		const all = await flowRows(read(db()), q);
+		const top = await flowRows(read(db()), q, 10);
 		expect(top).toEqual(all.slice(0, 10));
 		expect(top[0].all_flows).toBe(all.length);
 	});

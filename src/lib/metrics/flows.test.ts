@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../import';
-import { useSchemaDb } from '../import/test-db';
+import { useSchemaDb, read } from '../import/test-db';
 import { chartFlows, flowRows, OTHERS } from './flows';
 
 const csv = (lines: string[]) => new TextEncoder().encode(`${lines.join('\n')}\n`);
@@ -21,13 +21,13 @@ const q = { scope: { wijk: null }, first: '2024-Q4', last: '2024-Q4', reasons: n
 
 describe('flows of a receiving type that spans two domains', () => {
 	it('give one row per sender and type, with the same domain every time, and readable type names', async () => {
-		const rows = await flowRows(db(), { ...q, from: 'type', to: 'type' });
+		const rows = await flowRows(read(db()), { ...q, from: 'type', to: 'type' });
 		expect(rows.map(({ to_key, to_label, to_domain, count }) => [to_key, to_label, to_domain, count]))
 			.toEqual([['wijkteam', 'wijkteam', 'gemeente', 11], ['veilig_thuis', 'veilig thuis', 'sociaal', 1]]);
 	});
 
 	it('merge senders into one "others" row per receiver, never two', async () => {
-		const rows = await chartFlows(db(), { ...q, from: 'partner', to: 'type' }, 2, { from: 'overige', to: 'overige' });
+		const rows = await chartFlows(read(db()), { ...q, from: 'partner', to: 'type' }, 2, { from: 'overige', to: 'overige' });
 		const keys = rows.map((r) => `${r.from_key}→${r.to_key}`);
 		expect(new Set(keys).size).toBe(keys.length);
 		expect(rows.find((r) => r.from_key === OTHERS && r.to_key === 'wijkteam')).toMatchObject({ count: 6, feedback: 2, to_domain: 'gemeente' });

@@ -1,4 +1,5 @@
-import { type Connector, sqlString } from '../db/connector';
+import { sqlString } from '../db/connector';
+import { type Reader } from '../db/reader';
 import { quarterEnd, quarterStart, type Quarter } from './period';
 import { inScope, type Scope } from './scope';
 import { oneWayPairsSql } from './sql/one-way';
@@ -51,7 +52,7 @@ const flowsSql = (q: FlowQuery) => `SELECT ${side(q.from, 'f', 'from')}, ${side(
 const ORDER = 'ORDER BY count DESC, from_key, to_key';
 
 /** The flows, largest first; with `limit` only that many, each row telling how many flows there are in all. */
-export function flowRows(db: Connector, q: FlowQuery, limit?: number): Promise<(Flow & { all_flows: number })[]> {
+export function flowRows(db: Reader, q: FlowQuery, limit?: number): Promise<(Flow & { all_flows: number })[]> {
 	return db.query(`SELECT *, count(*) OVER () AS all_flows FROM (${flowsSql(q)}) ${ORDER} ${limit ? `LIMIT ${Math.floor(limit)}` : ''}`);
 }
 
@@ -64,7 +65,7 @@ export const OTHERS = '__others';
  * kept, so the chart still adds up to referrals_total, and a region of thousands of organisations
  * (hundreds of thousands of pairs) never leaves DuckDB as more than max² rows.
  */
-export function chartFlows(db: Connector, q: FlowQuery, max: number, labels: { from: string; to: string }): Promise<Flow[]> {
+export function chartFlows(db: Reader, q: FlowQuery, max: number, labels: { from: string; to: string }): Promise<Flow[]> {
 	const kept = (column: string) => `(SELECT ${column} FROM (SELECT ${column}, sum(count) AS n FROM flows GROUP BY 1)
 		QUALIFY count(*) OVER () <= ${max} OR row_number() OVER (ORDER BY n DESC, ${column}) < ${max})`;
 	return db.query<Flow>(`WITH flows AS (${flowsSql(q)}),
@@ -82,7 +83,7 @@ export function chartFlows(db: Connector, q: FlowQuery, max: number, labels: { f
 export type QuarterCount = { period: Quarter; key: string; count: number; feedback: number };
 
 /** Referrals per quarter of first … last, by reason, by destination domain or by destination type. */
-export function flowsByQuarter(db: Connector, scope: Scope, first: Quarter, last: Quarter, by: 'reason' | 'domain' | 'type',
+export function flowsByQuarter(db: Reader, scope: Scope, first: Quarter, last: Quarter, by: 'reason' | 'domain' | 'type',
 	reasons: string[] | null): Promise<QuarterCount[]> {
 	const key = { reason: 'r.reason', domain: 't.domain', type: 't.type' }[by];
 	return db.query<QuarterCount>(`SELECT concat(year(r.date), '-Q', quarter(r.date)) AS period, ${key} AS key,
@@ -94,7 +95,7 @@ export function flowsByQuarter(db: Connector, scope: Scope, first: Quarter, last
 export type OneWayPair = { wijk_id: string | null; partner_id: string; from_name: string; to_partner_id: string; to_name: string; count: number };
 
 /** The one-way pairs of the gap list (W4(Q)), with both names and their number of referrals. */
-export function oneWayPairs(db: Connector, scope: Scope, quarter: Quarter): Promise<OneWayPair[]> {
+export function oneWayPairs(db: Reader, scope: Scope, quarter: Quarter): Promise<OneWayPair[]> {
 	return db.query<OneWayPair>(`SELECT o.wijk_id, o.partner_id, f.name AS from_name, o.to_partner_id, t.name AS to_name, o.count
 		FROM (${oneWayPairsSql(scope, quarter)}) o
 		JOIN partners f ON f.partner_id = o.partner_id JOIN partners t ON t.partner_id = o.to_partner_id

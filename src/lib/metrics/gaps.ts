@@ -1,7 +1,7 @@
 import { coreTypes } from '../contract';
-import { type Connector, sqlString } from '../db/connector';
-import { buildGraph, networkFigures, type EdgeRow, type NetworkFigures, type NodeRow } from '../graph';
-import { ensureDerived } from './derived';
+import { sqlString } from '../db/connector';
+import { type Reader } from '../db/reader';
+import { graphHere, type GraphWork } from '../graph/graph-work';
 import { graphRows } from './network';
 import { quarterEnd, window4, type Quarter } from './period';
 import { activeOn, inScope, verifiedWithinYear, type Scope } from './scope';
@@ -25,11 +25,10 @@ export type Gap = {
 const d = (date: string) => `DATE ${sqlString(date)}`;
 
 /** Figures of a graph given as rows: in Node right here, in the browser in a worker (graph-in-worker.ts). */
-export type FiguresOf = (rows: { nodes: NodeRow[]; edges: EdgeRow[] }) => Promise<NetworkFigures>;
-export const figuresHere: FiguresOf = async ({ nodes, edges }) => networkFigures(buildGraph(nodes, edges));
+export type FiguresOf = GraphWork['figures'];
 
 /** The per-wijk gaps: missing core types, isolates and articulation points of Graph(w, Q), for each wijk of the scope. */
-async function wijkGaps(db: Connector, scope: Scope, quarter: Quarter, figuresOf: FiguresOf): Promise<Gap[]> {
+async function wijkGaps(db: Reader, scope: Scope, quarter: Quarter, figuresOf: FiguresOf): Promise<Gap[]> {
 	const wijken = (await db.query<{ wijk_id: string }>(`SELECT wijk_id FROM wijken w WHERE ${inScope(scope, 'w')} ORDER BY 1`)).map((w) => w.wijk_id);
 	const covered = await db.query<{ wijk_id: string; type: string }>(`WITH ${periodsCte([quarter])}, ${tiesCte} ${coveredTypesSql}`);
 	const graphs = await graphRows(db, scope.wijk === null ? 'each-wijk' : scope, quarter);
@@ -45,7 +44,7 @@ async function wijkGaps(db: Connector, scope: Scope, quarter: Quarter, figuresOf
 }
 
 /** The per-partner gaps, each with the partner's own wijk_id. */
-async function partnerGaps(db: Connector, scope: Scope, quarter: Quarter): Promise<Gap[]> {
+async function partnerGaps(db: Reader, scope: Scope, quarter: Quarter): Promise<Gap[]> {
 	const w = window4(quarter);
 	const end = d(quarterEnd(quarter));
 	const inWindow = (column: string) => `${column} BETWEEN ${d(w.start)} AND ${d(w.end)}`;
@@ -69,8 +68,7 @@ async function partnerGaps(db: Connector, scope: Scope, quarter: Quarter): Promi
 const order = (g: Gap) => [gapKinds.indexOf(g.kind), g.wijk_id ?? '', g.partner_id ?? '', g.type ?? '', g.to_partner_id ?? ''] as const;
 
 /** Every gap of METRICS.md for the scope and quarter, by kind (in METRICS.md's order), wijk and ids. */
-export async function findGaps(db: Connector, scope: Scope, quarter: Quarter, figuresOf = figuresHere): Promise<Gap[]> {
-	await ensureDerived(db);
+export async function findGaps(db: Reader, scope: Scope, quarter: Quarter, figuresOf: FiguresOf = graphHere.figures): Promise<Gap[]> {
 	const gaps = [...(await wijkGaps(db, scope, quarter, figuresOf)), ...(await partnerGaps(db, scope, quarter))];
 	return gaps.sort((a, b) => {
 		const [x, y] = [order(a), order(b)];

@@ -1,3 +1,4 @@
+import { read } from '../import/test-db';
 import { describe, expect, it } from 'vitest';
 import { resolveTarget, type GoalRow } from './goals';
 import { metricCards } from './cards';
@@ -49,7 +50,7 @@ describe('the demo overview of one wijk', () => {
 	it('W07 2024-Q4: referrals have no target (the region’s 300 is not W07’s), feedback keeps the region’s 50%', async () => {
 		const goals = await db().query<GoalRow>('SELECT metric, target, wijk_id, period FROM goals');
 		const scope = { wijk: 'W07' };
-		const cards = metricCards(await metricSeries(db(), scope, ['2024-Q4']), ['2024-Q4'], '2024-Q4', goals, scope);
+		const cards = metricCards(await metricSeries(read(db()), scope, ['2024-Q4']), ['2024-Q4'], '2024-Q4', goals, scope);
 		const card = (id: string) => cards.find((c) => c.id === id)!;
 		expect(card('referrals_total')).toMatchObject({ target: null, met: null });
 		expect(card('meetings_total')).toMatchObject({ target: null, met: null });

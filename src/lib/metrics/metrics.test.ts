@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../import';
-import { useSchemaDb } from '../import/test-db';
+import { useSchemaDb, read } from '../import/test-db';
 import { metricCards } from './cards';
 import { fixtureFiles } from './fixture.test-data';
 import { findGaps } from './gaps';
@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 const at = async (wijk: string | null, quarter = '2024-Q3') => {
-	const series = await metricSeries(db(), { wijk }, [quarter]);
+	const series = await metricSeries(read(db()), { wijk }, [quarter]);
 	return Object.fromEntries(Object.entries(series).map(([id, v]) => [id, v[0]]));
 };
 
@@ -75,7 +75,7 @@ describe('every metric on a hand-built region, worked out by hand', () => {
 
 	it('takes a wijk goal over the standing goal without wijk', async () => {
 		const card = async (wijk: string | null) => {
-			const data = await loadOverviewData(db(), { wijk }, ['2024-Q2', '2024-Q3']);
+			const data = await loadOverviewData(read(db()), { wijk }, ['2024-Q2', '2024-Q3']);
 			return metricCards(data.series, ['2024-Q2', '2024-Q3'], '2024-Q3', data.goals, { wijk }).find((c) => c.id === 'feedback_rate');
 		};
 		expect(await card(null)).toMatchObject({ target: 0.5, met: false, previous: 0, change: 5 / 12 });
@@ -86,7 +86,7 @@ describe('every metric on a hand-built region, worked out by hand', () => {
 
 describe('the network and gaps of the hand-built region', () => {
 	it('Graph(W1, 2024-Q3) holds the wijk, the region-wide partner tied to it, and P2 whose window overlaps W4', async () => {
-		const graph = await networkGraph(db(), { wijk: 'W1' }, '2024-Q3');
+		const graph = await networkGraph(read(db()), { wijk: 'W1' }, '2024-Q3');
 		expect(graph.mapNodes((_, node) => node.partner_id).sort()).toEqual(['P1', 'P2', 'R1', 'T1']);
 		expect(graph.getEdgeAttribute(nodeKey('P1'), nodeKey('R1'), 'weight')).toBe(5); // M1 + ref1's count of 4
 		const figures = networkFigures(graph);
@@ -96,12 +96,12 @@ describe('the network and gaps of the hand-built region', () => {
 	});
 
 	it('the region graph has S1 as its isolate', async () => {
-		const figures = networkFigures(await networkGraph(db(), { wijk: null }, '2024-Q3'));
+		const figures = networkFigures(await networkGraph(read(db()), { wijk: null }, '2024-Q3'));
 		expect(figures).toMatchObject({ nodes: 7, edges: 8, components: 2, isolates: ['S1'], largest_component_share: 6 / 7 });
 	});
 
 	it('finds each gap with the wijk it belongs to', async () => {
-		const gaps = await findGaps(db(), { wijk: null }, '2024-Q3');
+		const gaps = await findGaps(read(db()), { wijk: null }, '2024-Q3');
 		const of = (kind: string) => gaps.filter((g) => g.kind === kind);
 		expect(of('missing_core_type').filter((g) => g.wijk_id === 'W1').map((g) => g.type)).toEqual(['apotheek', 'cjg', 'gemeente', 'ggz', 'schuldhulp', 'thuiszorg']);
 		expect(of('single_point_of_failure')).toEqual(expect.arrayContaining([{ kind: 'single_point_of_failure', wijk_id: 'W1', partner_id: 'T1' }]));
@@ -116,7 +116,7 @@ describe('the network and gaps of the hand-built region', () => {
 	});
 
 	it('lists a partner’s ties with shared meetings, referrals each way and feedback on those it sent', async () => {
-		const { partner, ties } = await partnerTies(db(), 'P1', '2024-Q3');
+		const { partner, ties } = await partnerTies(read(db()), 'P1', '2024-Q3');
 		expect(partner).toMatchObject({ name: 'Praktijk Een', type: 'huisartsenpraktijk', wijk_id: 'W1', verified_on: '2024-01-15' });
 		expect(ties).toEqual([
 			{ partner_id: 'R1', name: 'Welzijn Regio', meetings: 1, referrals_out: 4, referrals_in: 0, feedback_rate: 1 },
@@ -127,11 +127,11 @@ describe('the network and gaps of the hand-built region', () => {
 	});
 
 	it('gives each coordinator in scope with the partners they met in W4(Q)', async () => {
-		expect(await coordinatorContacts(db(), { wijk: null }, '2024-Q3')).toEqual([
+		expect(await coordinatorContacts(read(db()), { wijk: null }, '2024-Q3')).toEqual([
 			{ id: 'C1', name: 'Anna', partners: ['G1'] },
 			{ id: 'C2', name: 'Bram', partners: ['G1'] },
 			{ id: 'C3', name: 'Cor', partners: ['P1'] }
 		]);
-		expect((await coordinatorContacts(db(), { wijk: 'W2' }, '2024-Q3')).map((c) => c.id)).toEqual(['C1', 'C3']);
+		expect((await coordinatorContacts(read(db()), { wijk: 'W2' }, '2024-Q3')).map((c) => c.id)).toEqual(['C1', 'C3']);
 	});
 });

@@ -1,6 +1,6 @@
-import { type Connector, sqlString } from '../db/connector';
+import { sqlString } from '../db/connector';
+import { type Reader } from '../db/reader';
 import { buildGraph, type EdgeRow, type NetworkGraph, type NodeRow } from '../graph';
-import { ensureDerived } from './derived';
 import { type Quarter } from './period';
 import { activeIn, type Scope } from './scope';
 import { periodsCte, tiesCte } from './sql/periods';
@@ -29,8 +29,7 @@ function nodesCtes(set: GraphSet, quarter: Quarter): string {
 type Rows = { nodes: NodeRow[]; edges: EdgeRow[] };
 
 /** Node and edge rows of each graph of the set, by graph ('' for the region, else the wijk_id), sorted. */
-export async function graphRows(db: Connector, set: GraphSet, quarter: Quarter): Promise<Map<string, Rows>> {
-	await ensureDerived(db);
+export async function graphRows(db: Reader, set: GraphSet, quarter: Quarter): Promise<Map<string, Rows>> {
 	const ctes = nodesCtes(set, quarter);
 	const nodes = await db.query<NodeRow & { graph: string }>(`${ctes}
 		SELECT n.graph, pa.partner_id, pa.name, pa.type, pa.domain, pa.wijk_id FROM nodes n JOIN partners pa USING (partner_id) ORDER BY 1, 2`);
@@ -46,12 +45,12 @@ export async function graphRows(db: Connector, set: GraphSet, quarter: Quarter):
 }
 
 /** Graph(S, Q) of shared/METRICS.md as node and edge rows, sorted. */
-export async function networkRows(db: Connector, scope: Scope, quarter: Quarter): Promise<Rows> {
+export async function networkRows(db: Reader, scope: Scope, quarter: Quarter): Promise<Rows> {
 	const graphs = await graphRows(db, scope, quarter);
 	return graphs.get(scope.wijk ?? '') ?? { nodes: [], edges: [] };
 }
 
-export async function networkGraph(db: Connector, scope: Scope, quarter: Quarter): Promise<NetworkGraph> {
+export async function networkGraph(db: Reader, scope: Scope, quarter: Quarter): Promise<NetworkGraph> {
 	const { nodes, edges } = await networkRows(db, scope, quarter);
 	return buildGraph(nodes, edges);
 }

@@ -1,4 +1,4 @@
-import { type Connector } from '../db/connector';
+import { type Reader } from '../db/reader';
 import { type GoalRow } from './goals';
 import { type Quarter } from './period';
 import { type Scope } from './scope';
@@ -13,7 +13,7 @@ export interface OverviewData {
  * Every metric for every loaded quarter of one scope, and the goals: computed once per scope and
  * data version, so that changing the period only reads from it.
  */
-export async function loadOverviewData(db: Connector, scope: Scope, quarters: Quarter[]): Promise<OverviewData> {
+export async function loadOverviewData(db: Reader, scope: Scope, quarters: Quarter[]): Promise<OverviewData> {
 	const series = await metricSeries(db, scope, quarters);
 	const goals = await db.query<GoalRow>('SELECT metric, target, wijk_id, period FROM goals');
 	return { series, goals };

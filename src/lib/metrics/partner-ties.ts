@@ -1,4 +1,4 @@
-import { type Connector } from '../db/connector';
+import { type Reader } from '../db/reader';
 import { window4, type Quarter } from './period';
 
 export type PartnerDetails = {
@@ -25,7 +25,7 @@ export type TieDetail = {
 };
 
 /** The partner's card and every tie it has in W4(Q), most weight first. */
-export async function partnerTies(db: Connector, partnerId: string, quarter: Quarter): Promise<{ partner: PartnerDetails | null; ties: TieDetail[] }> {
+export async function partnerTies(db: Reader, partnerId: string, quarter: Quarter): Promise<{ partner: PartnerDetails | null; ties: TieDetail[] }> {
 	const { start, end } = window4(quarter);
 	const [partner] = await db.query<PartnerDetails>(
 		`SELECT partner_id, name, type, domain, wijk_id, contact_person, phone, email, verified_on FROM partners WHERE partner_id = ?`, [partnerId]);

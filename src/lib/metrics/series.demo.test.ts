@@ -1,3 +1,4 @@
+import { read } from '../import/test-db';
 import { describe, expect, it } from 'vitest';
 import {
 	coreCoverage, feedbackRate, gemeenteContactShare, meetingsTotal, partnersReached, practicesLinked, socialShare
@@ -13,7 +14,7 @@ const t = demoRows();
 
 describe('metrics of the demo region against the independent implementation in data/generate', () => {
 	it('agree for the region in every quarter', async () => {
-		const series = await metricSeries(db(), REGION, DEMO_QUARTERS);
+		const series = await metricSeries(read(db()), REGION, DEMO_QUARTERS);
 		const wijken = t.wijken.map((w) => w.wijk_id);
 		const expected = {
 			coordinators_gemeente_contact_share: (q: string) => gemeenteContactShare(t, q),
@@ -32,7 +33,7 @@ describe('metrics of the demo region against the independent implementation in d
 	});
 
 	it('has a value for all eleven metrics in every quarter, but actions before the first is due', async () => {
-		const series = await metricSeries(db(), REGION, DEMO_QUARTERS);
+		const series = await metricSeries(read(db()), REGION, DEMO_QUARTERS);
 		expect(Object.keys(series).sort()).toEqual([...metricIds].sort());
 		const missing = metricIds.flatMap((id) => series[id].flatMap((v, i) => (v === null ? [`${id} ${DEMO_QUARTERS[i]}`] : [])));
 		// The demo's first wijkplan action is due in 2023-Q2: no denominator before it, so "–", not 0.
@@ -42,19 +43,19 @@ describe('metrics of the demo region against the independent implementation in d
 
 describe('the pre-aggregates', () => {
 	it('are rebuilt after dropDerived, also when a query starts while the drop is queued', async () => {
-		const before = await metricSeries(db(), REGION, DEMO_QUARTERS);
+		const before = await metricSeries(read(db()), REGION, DEMO_QUARTERS);
 		const dropping = dropDerived(db());
-		const during = metricSeries(db(), REGION, DEMO_QUARTERS);
+		const during = metricSeries(read(db()), REGION, DEMO_QUARTERS);
 		await dropping;
 		expect(await during).toEqual(before);
 	});
 
 	it('are rebuilt cleanly when the data changes again while a build is running', async () => {
-		const before = await metricSeries(db(), REGION, DEMO_QUARTERS);
+		const before = await metricSeries(read(db()), REGION, DEMO_QUARTERS);
 		await dropDerived(db());
 		const running = ensureDerived(db());
 		const dropping = dropDerived(db());
-		const again = metricSeries(db(), REGION, DEMO_QUARTERS);
+		const again = metricSeries(read(db()), REGION, DEMO_QUARTERS);
 		await Promise.all([running, dropping]);
 		expect(await again).toEqual(before);
 	});

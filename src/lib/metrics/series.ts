@@ -1,8 +1,7 @@
 import { type MetricId } from '../contract';
-import { type Connector } from '../db/connector';
+import { type Reader } from '../db/reader';
 import { metricDefinitions } from './definitions';
 import { type Quarter } from './period';
-import { ensureDerived } from './derived';
 import { type Scope } from './scope';
 import { periodsCte, tiesCte } from './sql/periods';
 
@@ -18,8 +17,7 @@ export function metricSql(id: MetricId, scope: Scope, quarters: Quarter[]): stri
 }
 
 /** All metrics for all `quarters` of one scope: one query per metric. */
-export async function metricSeries(db: Connector, scope: Scope, quarters: Quarter[]): Promise<MetricSeries> {
-	await ensureDerived(db);
+export async function metricSeries(db: Reader, scope: Scope, quarters: Quarter[]): Promise<MetricSeries> {
 	const series = {} as MetricSeries;
 	for (const { id } of metricDefinitions) {
 		const rows = await db.query<{ period: string; value: number | null }>(metricSql(id, scope, quarters));

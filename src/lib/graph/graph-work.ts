@@ -1,0 +1,19 @@
+import { buildGraph, type EdgeRow, type NodeRow } from './build-graph';
+import { networkAnalysis, networkFigures, type NetworkFigures } from './figures';
+import { layoutGraph, type Positions } from './layout';
+
+export type GraphRows = { nodes: NodeRow[]; edges: EdgeRow[] };
+
+/** The graph's heavy work: in workers in the browser (graph-in-worker.ts), in-process in Node. */
+export interface GraphWork {
+	figures(rows: GraphRows): Promise<NetworkFigures>;
+	layout(rows: GraphRows, previous: Positions): Promise<Positions>;
+	analysis(rows: GraphRows): Promise<ReturnType<typeof networkAnalysis>>;
+}
+
+/** The same work in this thread: for Node (command line, tests, the report) and inside the worker. */
+export const graphHere: GraphWork = {
+	figures: async (rows) => networkFigures(buildGraph(rows.nodes, rows.edges)),
+	layout: async (rows, previous) => layoutGraph(rows, previous),
+	analysis: async (rows) => networkAnalysis(buildGraph(rows.nodes, rows.edges))
+};
