@@ -7,6 +7,8 @@ declare global {
 		/** For the browser console, the parity test and the benchmarks: the same engine and import the views use. */
 		wijkradar?: {
 			query: (sql: string, params?: SqlValue[]) => Promise<Row[]>;
+			/** Statements through the session's write path (the benchmarks' baselines). */
+			exec: (sql: string) => Promise<void>;
 			registerFile: (name: string, bytes: Uint8Array) => Promise<string>;
 			/** Resolves when the imported data is committed, usable and stored; `saved()` when every save has finished. */
 			importFiles: (files: ImportFile[], options?: Pick<ImportOptions, 'replace' | 'onProgress'>) => Promise<ImportReport>;

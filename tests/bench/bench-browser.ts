@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { cpus, release, totalmem } from 'node:os';
+import { type BrowserContext, type Page } from '@playwright/test';
 import sirv from 'sirv';
 
 /** Serves `build/` with its precompressed files, and `extra` (path → bytes) uncached beside it. */
@@ -32,3 +33,7 @@ export const median = (xs: number[]) => {
 	const sorted = [...xs].sort((a, b) => a - b);
 	return (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2;
 };
+
+/** Opens the app's test door (`window.wijkradar`), which the benchmarks drive. */
+export const enableTestHooks = (target: Page | BrowserContext) =>
+	target.addInitScript(() => (window.wijkradarTestHooks = true));

@@ -5,7 +5,7 @@
 // `--referrals N` for another size. Results: tests/bench/results/flows.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, machine, median, serveBuild } from './bench-browser';
+import { CHROMIUM_ARGS, chromiumPath, machine, median, serveBuild, enableTestHooks } from './bench-browser';
 import { regionFiles } from './metrics-data';
 
 const arg = (flag: string) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
@@ -16,6 +16,7 @@ const files = regionFiles(REFERRALS);
 const server = await serveBuild(new Map([...files].map(([name, bytes]) => [`/__bench/${name}`, bytes])));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+await enableTestHooks(page);
 await page.goto(`${server.origin}/data`);
 await page.locator('.app[data-state=ready]').waitFor({ timeout: 90_000 });
 await page.evaluate(`(async () => {

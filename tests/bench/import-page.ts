@@ -84,10 +84,10 @@ export function timedReadCsv(page: Page, referralsUrl: string, rows: number): Pr
 		const t0 = performance.now();
 		const path = await app.registerFile(`bench-plain-${rows}.csv`, bytes);
 		const t1 = performance.now();
-		await app.query(`CREATE TABLE plain_${rows} AS SELECT * FROM read_csv('${path}', header = true, delim = ',', quote = '"', escape = '"')`);
+		await app.exec(`CREATE TABLE plain_${rows} AS SELECT * FROM read_csv('${path}', header = true, delim = ',', quote = '"', escape = '"')`);
 		const t2 = performance.now();
 		const [{ n }] = await app.query(`SELECT count(*)::INTEGER AS n FROM plain_${rows}`);
-		await app.query(`DROP TABLE plain_${rows}`);
+		await app.exec(`DROP TABLE plain_${rows}`);
 		if (n !== rows) throw new Error(`read_csv baseline: ${n} rows, expected ${rows}`);
 		return { register_ms: t1 - t0, read_csv_ms: t2 - t1 };
 	}, { referralsUrl, rows });

@@ -5,7 +5,7 @@
 // `--sizes 10000,100000` limits the sizes. Results: tests/bench/results/import.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, machine, median, serveBuild } from './bench-browser';
+import { CHROMIUM_ARGS, chromiumPath, machine, median, serveBuild, enableTestHooks } from './bench-browser';
 import { PARTNERS, partnersCsv, referralsCsv } from './import-data';
 import { sampleRss, treeRssMb } from './import-memory';
 import { prepare, timedImport, timedReadCsv } from './import-page';
@@ -32,6 +32,7 @@ const chromiumVersion = browser.version();
 /** One measurement of one size, in a fresh context and page. */
 async function measure(rows: number) {
 	const context = await browser.newContext();
+	await enableTestHooks(context);
 	const pageErrors: string[] = [];
 	try {
 		const page = await context.newPage();

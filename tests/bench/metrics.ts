@@ -5,7 +5,7 @@
 // (builds first); `--referrals N` for another size. Results: tests/bench/results/metrics.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, machine, serveBuild } from './bench-browser';
+import { CHROMIUM_ARGS, chromiumPath, machine, serveBuild, enableTestHooks } from './bench-browser';
 import { regionFiles } from './metrics-data';
 import { importRegion, switchPeriod } from './metrics-page';
 
@@ -18,6 +18,7 @@ const files = regionFiles(REFERRALS);
 const server = await serveBuild(new Map([...files].map(([name, bytes]) => [`/__bench/${name}`, bytes])));
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const page = await browser.newPage();
+await enableTestHooks(page);
 await page.goto(`${server.origin}/`);
 await page.locator('.app[data-state=ready]').waitFor({ timeout: 90_000 });
 await page.locator('section.cards[aria-busy=false]').waitFor();

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { randomLcg } from 'd3';
 import { partnerTypes } from '../../src/lib/contract';
-import { CHROMIUM_ARGS, chromiumPath, machine, median, serveBuild } from './bench-browser';
+import { CHROMIUM_ARGS, chromiumPath, machine, median, serveBuild, enableTestHooks } from './bench-browser';
 import { treeRssMb } from './import-memory';
 
 const PARTNERS = 5_000;
@@ -31,6 +31,7 @@ const server = await serveBuild(files);
 const browserServer = await chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const browser = await chromium.connect(browserServer.wsEndpoint());
 const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+await enableTestHooks(page);
 await page.goto(`${server.origin}/data`);
 await page.locator('.app[data-state=ready]').waitFor({ timeout: 90_000 });
 await page.evaluate(`(async () => {

@@ -4,7 +4,7 @@ import { chromium, type Page } from '@playwright/test';
 import { metricIds } from '../../src/lib/contract';
 import { metricSeries } from '../../src/lib/metrics/series';
 import { withFiles } from './demo-in-node';
-import { expect, openReady, test } from './fixtures';
+import { enableTestHooks, expect, openReady, test } from './fixtures';
 import { asUploads, ownRegionFiles } from './own-region';
 
 const QUARTERS = ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'];
@@ -99,7 +99,11 @@ test('a reload right after the report keeps the imported data', async ({ page })
 
 test('a browser closed right after the report keeps the imported data', async ({ baseURL }, testInfo) => {
 	const profile = testInfo.outputPath('profile');
-	const launch = () => chromium.launchPersistentContext(profile, { ...testInfo.project.use.launchOptions, baseURL });
+	const launch = async () => {
+		const context = await chromium.launchPersistentContext(profile, { ...testInfo.project.use.launchOptions, baseURL });
+		await enableTestHooks(context);
+		return context;
+	};
 	let browser = await launch();
 	let page = browser.pages()[0] ?? (await browser.newPage());
 	await openReady(page, '/data');

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export interface Watch {
 	/** Every URL the page and its workers requested. */
@@ -7,12 +7,16 @@ export interface Watch {
 	consoleErrors: string[];
 }
 
+/** Opens the app's test door (`window.wijkradar`) in every page of `context`: the app has none otherwise. */
+export const enableTestHooks = (context: BrowserContext) => context.addInitScript(() => (window.wijkradarTestHooks = true));
+
 /**
- * A page whose requests (workers included) and console errors are recorded; a request to any
- * host but the app's own is blocked and fails the test afterwards, as do console errors.
+ * Every test's pages: their requests (workers included) and console errors are recorded; a request
+ * to any host but the app's own is blocked and fails the test afterwards, as do console errors.
  */
 export const test = base.extend<{ watch: Watch }>({
-	watch: async ({ context, baseURL }, use) => {
+	watch: [async ({ context, baseURL }, use) => {
+		await enableTestHooks(context);
 		const own = new URL(baseURL!).host;
 		const watch: Watch = { requests: [], foreign: [], consoleErrors: [] };
 		const isForeign = (url: string) => /^(https?|wss?):/.test(url) && new URL(url).host !== own;
@@ -28,7 +32,7 @@ export const test = base.extend<{ watch: Watch }>({
 		await use(watch);
 		expect(watch.foreign, 'requests to other hosts').toEqual([]);
 		expect(watch.consoleErrors, 'console errors').toEqual([]);
-	}
+	}, { auto: true }]
 });
 
 function watchPage(page: Page, watch: Watch): void {

@@ -1,9 +1,13 @@
 import { chromium } from '@playwright/test';
-import { expect, openReady, test } from './fixtures';
+import { enableTestHooks, expect, openReady, test } from './fixtures';
 
 test('loaded data survives closing and restarting the browser', async ({ baseURL }, testInfo) => {
 	const profile = testInfo.outputPath('profile');
-	const launch = () => chromium.launchPersistentContext(profile, { ...testInfo.project.use.launchOptions, baseURL });
+	const launch = async () => {
+		const context = await chromium.launchPersistentContext(profile, { ...testInfo.project.use.launchOptions, baseURL });
+		await enableTestHooks(context);
+		return context;
+	};
 
 	let browser = await launch();
 	let page = browser.pages()[0] ?? (await browser.newPage());

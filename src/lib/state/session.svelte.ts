@@ -1,12 +1,13 @@
 import { tableNames } from '../contract';
 import { browserConnector, type BrowserConnector } from '../db/browser';
+import { type Reader } from '../db/reader';
 import { t } from '../i18n';
-import { clearTables, ensureSchema, runImport, tableCounts, type ImportFile, type ImportOptions, type ImportProgress, type ImportReport } from '../import';
-import { availableQuarters } from '../metrics/available-quarters';
-import { dropDerived } from '../metrics/derived';
-import { type Quarter } from '../metrics/period';
-import { demoFiles } from './demo-files';
+import { allRejections, clearTables, ensureSchema, runImport, tableCounts, type ImportFile, type ImportOptions, type ImportProgress, type ImportReport } from '../import';
 import { prepareInWorker } from '../import/prepare-in-worker';
+import { availableQuarters } from '../metrics/available-quarters';
+import { type Quarter } from '../metrics/period';
+import { storeOver, type Store } from '../views/store';
+import { demoFiles } from './demo-files';
 
 export type SessionStatus = 'loading' | 'ready' | 'error';
 /** Where the loaded data came from: the demo, the user's files, or nothing. Demo and own data never mix. */
@@ -16,7 +17,10 @@ export interface WijkOption {
 	name: string;
 }
 
-/** The loaded data as the whole app sees it: engine status, what is loaded, and from where. */
+/**
+ * The loaded data as the whole app sees it: engine status, what is loaded, and from where. Views
+ * read through `reader`; every change of the data goes through `write`, the one write path.
+ */
 class Session {
 	status = $state<SessionStatus>('loading');
 	step = $state(t('status.engine'));
@@ -38,9 +42,11 @@ class Session {
 	/** The running import's progress; its report once it is loaded and stored, until the data changes otherwise. */
 	importing = $state.raw<ImportProgress | null>(null);
 	lastImport = $state.raw<ImportReport | null>(null);
-	/** Goes up whenever the loaded data changes, so that computed figures know to recompute. */
+	/** The store's version, as state: whatever was computed for an older one is stale. */
 	version = $state(0);
 	#saved: Promise<void> = Promise.resolve();
+	#store: Store<BrowserConnector> | null = null;
+	/** For storing a snapshot only, which reads the engine without changing the data. */
 	#db: BrowserConnector | null = null;
 
 	readonly isDemo = $derived(this.source === 'demo');
@@ -50,29 +56,36 @@ class Session {
 	/** Wijk names by id, for showing a wijk by its name. */
 	readonly wijkNames = $derived(new Map(this.wijken.map((w) => [w.wijk_id, w.name])));
 
-	get db(): BrowserConnector {
-		if (!this.#db) throw new Error('De rekenkern is nog niet gestart');
-		return this.#db;
+	get #started(): Store<BrowserConnector> {
+		if (!this.#store) throw new Error('De rekenkern is nog niet gestart');
+		return this.#store;
+	}
+
+	/** Reads the loaded data; it cannot change it. */
+	get reader(): Reader {
+		return this.#started.reader;
 	}
 
 	async start(): Promise<void> {
 		this.status = 'loading';
 		this.error = null;
 		try {
-			this.#db = await browserConnector((p) => {
+			const db = await browserConnector((p) => {
 				this.progress = p.total ? p.loaded / p.total : null;
 				if (p.total) this.step = t('status.engineBytes', { loaded: Math.round(p.loaded / 1e6), total: Math.round(p.total / 1e6) });
 			});
+			this.#db = db;
+			this.#store = storeOver(db);
 			this.step = t('status.restore');
 			this.progress = null;
-			await ensureSchema(this.#db);
-			if ((await tableCounts(this.#db)).every((c) => c.rows === 0)) {
-				const saved = await this.#restore();
+			await this.write(async (db) => {
+				await ensureSchema(db);
+				if ((await tableCounts(db)).some((c) => c.rows > 0)) return;
+				const saved = await this.#restore(db);
 				// 'demo+user' was stored by versions that mixed own files into the demo: it holds the user's files.
 				if (saved) this.source = saved.source === 'demo' ? 'demo' : 'user';
-				else await this.loadDemo();
-			}
-			await this.refresh();
+				else await this.#loadDemo(db);
+			});
 			this.status = 'ready';
 		} catch (error) {
 			this.error = error instanceof Error ? error.message : String(error);
@@ -84,22 +97,34 @@ class Session {
 	 * The stored data, or null when there is none or it cannot be read. Then the demo is shown with
 	 * a message, and the stored data is left as it is (the demo is never saved over it).
 	 */
-	async #restore() {
+	async #restore(db: BrowserConnector) {
 		try {
-			return await this.db.persistence.restore(tableNames);
+			return await db.persistence.restore(tableNames);
 		} catch (error) {
 			this.restoreProblem = t('status.restoreFailed', { error: error instanceof Error ? error.message : String(error) });
-			await this.db.transaction(clearTables);
+			await db.transaction(clearTables);
 			return null;
 		}
 	}
 
-	async loadDemo(): Promise<void> {
+	async #loadDemo(db: BrowserConnector): Promise<void> {
 		this.step = t('status.demo');
-		const report = await runImport(this.db, await demoFiles(), { replace: true });
+		const report = await runImport(db, await demoFiles(), { replace: true });
 		const broken = report.files.find((f) => f.refused) ?? (report.rejectedTotal ? report.rejected[0] : null);
 		if (broken) throw new Error(`De demodata laadt niet: ${JSON.stringify(broken)}`);
 		this.source = 'demo';
+	}
+
+	/**
+	 * The one write path: runs `work` on the engine, then drops what was derived from the old data,
+	 * moves the version on and reads what is loaded. Nothing else can change the data.
+	 */
+	async write<T>(work: (db: BrowserConnector) => Promise<T>): Promise<T> {
+		try {
+			return await this.#started.write(work);
+		} finally {
+			await this.#refresh();
+		}
 	}
 
 	/**
@@ -114,10 +139,10 @@ class Session {
 				this.importing = p;
 				options.onProgress?.(p);
 			};
-			const report = await runImport(this.db, await files, { prepare: prepareInWorker, ...options, onProgress, replace });
+			const ready = await files;
+			const report = await this.write((db) => runImport(db, ready, { prepare: prepareInWorker, ...options, onProgress, replace }));
 			if (replace && Object.keys(report.loaded).length) this.source = 'user';
-			await this.refresh();
-			await this.save();
+			await this.#save();
 			this.lastImport = report;
 			return report;
 		});
@@ -126,20 +151,18 @@ class Session {
 	/** Removes every table's rows; the app then shows its empty state, also after a reload. */
 	removeAll(): Promise<void> {
 		return this.#change(async () => {
-			await this.db.transaction(clearTables);
+			await this.write((db) => db.transaction(clearTables));
 			this.source = 'empty';
-			await this.refresh();
-			await this.save();
+			await this.#save();
 		});
 	}
 
 	/** Forgets the stored data and shows the demo region again. */
 	backToDemo(): Promise<void> {
-		return this.#change(async () => {
-			await this.db.persistence.clear();
-			await this.loadDemo();
-			await this.refresh();
-		});
+		return this.#change(() => this.write(async (db) => {
+			await db.persistence.clear();
+			await this.#loadDemo(db);
+		}));
 	}
 
 	/** One change of the loaded data at a time; "saving" from its first moment, so nobody sees idle before it is stored. */
@@ -159,16 +182,14 @@ class Session {
 	}
 
 	/**
-	 * Writes the loaded data to the browser's storage after the import has committed, so the user
-	 * works with it at once. Saves run one after the other; until one completes, a reload shows the
-	 * data of the previous save, never a mix.
+	 * Writes the loaded data to the browser's storage. Saves run one after the other; until one
+	 * completes, a reload shows the data of the previous save, never a mix.
 	 */
-	save(): Promise<void> {
+	#save(): Promise<void> {
 		const source = this.source;
-		this.saving = true;
+		const db = this.#db!;
 		this.#saved = this.#saved.then(async () => {
 			try {
-				const db = this.db;
 				const snapshot = await db.transaction(() => db.persistence.snapshot(tableNames));
 				await db.persistence.write(snapshot, { source });
 				this.storageProblem = null;
@@ -176,11 +197,12 @@ class Session {
 				this.storageProblem = error instanceof Error ? error.message : String(error);
 			}
 		});
-		const mine = this.#saved;
-		mine.then(() => {
-			if (this.#saved === mine && !this.changing) this.saving = false;
-		});
-		return mine;
+		return this.#saved;
+	}
+
+	/** Every row an import rejected (its report holds only the first few hundred), for the download. */
+	rejectionsOf(report: ImportReport) {
+		return allRejections(this.reader, report);
 	}
 
 	/** Resolves when every save started so far has finished. */
@@ -188,13 +210,12 @@ class Session {
 		return this.#saved;
 	}
 
-	async refresh(): Promise<void> {
-		const db = this.db;
-		this.counts = await tableCounts(db);
-		this.wijken = await db.query<{ wijk_id: string; name: string }>('SELECT wijk_id, name FROM wijken ORDER BY wijk_id');
-		this.quarters = await availableQuarters(db);
-		await dropDerived(db);
-		this.version++;
+	async #refresh(): Promise<void> {
+		const reader = this.reader;
+		this.counts = await tableCounts(reader);
+		this.wijken = await reader.query<{ wijk_id: string; name: string }>('SELECT wijk_id, name FROM wijken ORDER BY wijk_id');
+		this.quarters = await availableQuarters(reader);
+		this.version = this.#started.version;
 	}
 }
 
