@@ -3,6 +3,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { routesAreMarkup } from './eslint.routes.js';
 
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'tests/.output/', 'data/demo/'] },
@@ -19,5 +20,6 @@ export default ts.config(
 			'svelte/no-at-html-tags': 'error',
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
 		}
-	}
+	},
+	routesAreMarkup
 );

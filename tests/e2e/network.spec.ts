@@ -142,3 +142,32 @@ test('the map moves and zooms with the keyboard, and the node table pages', asyn
 	await expect(page.locator('.pager')).toContainText(`Partners 101–${nodes} van ${nodes}`);
 	await expect(page.getByRole('button', { name: 'Volgende' })).toBeDisabled();
 });
+
+test('the network\'s controls and chosen partner live in the link: they survive a reload and a shared link', async ({ page, context }) => {
+	await openReady(page, '/netwerk?wijk=W05&period=2024-Q3');
+	await page.getByLabel('brugfunctie (betweenness)').check();
+	await page.getByLabel('samen in een bijeenkomst').uncheck();
+	await page.locator('[data-gap-toggle="unknown_face"] input').check();
+	await page.locator('[data-changes] input').check();
+	await page.locator('.node-table tbody tr').first().getByRole('button').click();
+	const partner = await page.locator('.node-panel').getAttribute('data-partner');
+	await expect(page).toHaveURL(/size=betweenness/);
+	const expectSame = async (p: typeof page) => {
+		await expect(p.getByLabel('brugfunctie (betweenness)')).toBeChecked();
+		await expect(p.getByLabel('samen in een bijeenkomst')).not.toBeChecked();
+		await expect(p.locator('[data-gap-toggle="unknown_face"] input')).toBeChecked();
+		await expect(p.locator('[data-gap-toggle="isolated_partner"] input')).toBeChecked();
+		await expect(p.locator('[data-changes] input')).toBeChecked();
+		await expect(p.locator(`.node-panel[data-partner="${partner}"]`)).toBeVisible();
+		await expect(p.getByLabel('Periode')).toHaveValue('2024-Q3');
+	};
+	const link = page.url();
+	await page.reload();
+	await expect(page.locator('.app')).toHaveAttribute('data-state', 'ready');
+	await expectSame(page);
+	const shared = await context.newPage();
+	await openReady(shared, link);
+	await expectSame(shared);
+	await shared.getByRole('button', { name: 'Sluiten' }).click();
+	await expect(shared).not.toHaveURL(/partner=/);
+});

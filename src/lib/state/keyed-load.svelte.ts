@@ -41,3 +41,28 @@ export function keyedLoad<T>(key: () => string | null, load: () => Promise<T>): 
 		}
 	};
 }
+
+/**
+ * The result of a promise that a load handed over to finish later (the network's betweenness):
+ * only ever the result of the promise `source` gives now, never of one it gave before.
+ */
+export function awaited<T>(source: () => Promise<T> | null | undefined): Pick<KeyedLoad<T>, 'current' | 'error'> {
+	let settled = $state.raw<{ from: Promise<T>; value: T | null; error: string | null } | null>(null);
+	$effect(() => {
+		const from = source();
+		if (!from) return;
+		let stale = false;
+		from.then((value) => !stale && (settled = { from, value, error: null }))
+			.catch((e: unknown) => !stale && (settled = { from, value: null, error: e instanceof Error ? e.message : String(e) }));
+		return () => (stale = true);
+	});
+	const mine = () => (settled !== null && settled.from === source() ? settled : null);
+	return {
+		get current() {
+			return mine()?.value ?? null;
+		},
+		get error() {
+			return mine()?.error ?? null;
+		}
+	};
+}

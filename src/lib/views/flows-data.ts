@@ -1,9 +1,9 @@
-import { type Connector } from '$lib/db/connector';
-import { partnerTypeLabel } from '$lib/i18n/vocabulary';
-import { chartFlows, flowRows, oneWayPairs, OTHERS, type Flow, type OneWayPair } from '$lib/metrics/flows';
-import { type Quarter } from '$lib/metrics/period';
-import { type Scope } from '$lib/metrics/scope';
-import { type FlowSettings } from './flow-settings';
+import { type Reader } from '../db/reader';
+import { partnerTypeLabel } from '../i18n/vocabulary';
+import { chartFlows, flowRows, oneWayPairs, OTHERS, type Flow, type OneWayPair } from '../metrics/flows';
+import { type Quarter } from '../metrics/period';
+import { type Scope } from '../metrics/scope';
+import { type FlowSettings } from './flows-settings';
 
 /** A chart shows at most this many senders and receivers, the table at most this many flows. */
 export const CHART_SIDE = 30;
@@ -20,7 +20,7 @@ export type FlowsData = {
 };
 
 /** The flows of a scope, range and settings: for the sankey, matrix and table, and the one-way pairs. */
-export async function loadFlows(db: Connector, scope: Scope, period: Quarter, settings: FlowSettings,
+export async function loadFlows(db: Reader, scope: Scope, period: Quarter, settings: Pick<FlowSettings, 'first' | 'from' | 'to' | 'reasons'>,
 	others: { from: string; to: string }): Promise<FlowsData> {
 	const q = { scope, first: settings.first, last: period, from: settings.from, to: settings.to, reasons: settings.reasons };
 	// A partner type by its Dutch name (`cjg` is "CJG"); "others" already has its name.

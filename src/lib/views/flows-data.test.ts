@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '$lib/import';
-import { useSchemaDb } from '$lib/import/test-db';
+import { read, useSchemaDb } from '$lib/import/test-db';
 import { OTHERS } from '$lib/metrics/flows';
 import { loadFlows } from './flows-data';
 
@@ -22,7 +22,7 @@ const others = { from: 'overige verwijzers', to: 'overige ontvangers' };
 
 describe('the flows of the view', () => {
 	it('name partner types in Dutch on the chart and in the table, never by their code', async () => {
-		const data = await loadFlows(db(), { wijk: null }, '2024-Q4', { ...settings, from: 'type', to: 'type' }, others);
+		const data = await loadFlows(read(db()), { wijk: null }, '2024-Q4', { ...settings, from: 'type', to: 'type' }, others);
 		for (const rows of [data.chart, data.table]) {
 			expect(rows.map((f) => `${f.from_label} → ${f.to_label}`).sort()).toEqual(
 				['CJG → Veilig Thuis', 'huisartsenpraktijk → CJG', 'huisartsenpraktijk → Veilig Thuis', 'huisartsenpraktijk → maatschappelijk werk']);
@@ -30,7 +30,7 @@ describe('the flows of the view', () => {
 	});
 
 	it('keep organisations by their own name', async () => {
-		const data = await loadFlows(db(), { wijk: null }, '2024-Q4', { ...settings, from: 'partner', to: 'type' }, others);
+		const data = await loadFlows(read(db()), { wijk: null }, '2024-Q4', { ...settings, from: 'partner', to: 'type' }, others);
 		expect(data.table.map((f) => `${f.from_label} → ${f.to_label}`)).toContain('CJG Noord → Veilig Thuis');
 		expect(data.chart.every((f) => f.from_key !== OTHERS)).toBe(true);
 	});

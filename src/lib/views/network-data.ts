@@ -1,11 +1,11 @@
-import { type Connector } from '$lib/db/connector';
-import { tieChanges, type EdgeRow, type NetworkFigures, type NodeRow } from '$lib/graph';
-import { analysisInWorker, figuresInWorker, layoutInWorker } from '$lib/graph/graph-in-worker';
-import { type Positions } from '$lib/graph/layout';
-import { findGaps, type Gap } from '$lib/metrics/gaps';
-import { networkRows } from '$lib/metrics/network';
-import { coordinatorContacts } from '$lib/metrics/coordinator-contacts';
-import { shiftQuarter, type Quarter } from '$lib/metrics/period';
+import { type Reader } from '../db/reader';
+import { tieChanges, type EdgeRow, type NetworkFigures, type NodeRow } from '../graph';
+import { type GraphWork } from '../graph/graph-work';
+import { type Positions } from '../graph/layout';
+import { coordinatorContacts } from '../metrics/coordinator-contacts';
+import { findGaps, type Gap } from '../metrics/gaps';
+import { networkRows } from '../metrics/network';
+import { shiftQuarter, type Quarter } from '../metrics/period';
 
 export interface NetworkData {
 	rows: { nodes: NodeRow[]; edges: EdgeRow[] };
@@ -25,15 +25,15 @@ export interface NetworkAnalysis {
  * Graph(S, Q) with its layout (continuing from `previous`) and gaps, and separately its figures and
  * betweenness: on a large graph those take longest, so the graph is drawn without waiting for them.
  */
-export async function loadNetwork(db: Connector, wijk: string | null, period: Quarter, previous: Positions):
+export async function loadNetwork(db: Reader, graph: GraphWork, wijk: string | null, period: Quarter, previous: Positions):
 	Promise<{ data: NetworkData; analysis: Promise<NetworkAnalysis> }> {
 	const rows = await networkRows(db, { wijk }, period);
-	const layout = layoutInWorker(rows, previous);
+	const layout = graph.layout(rows, previous);
 	// After the layout, not beside it: on two cores the drawing should not wait for the betweenness.
-	const analysis = layout.then(() => analysisInWorker(rows));
+	const analysis = layout.then(() => graph.analysis(rows));
 	const [positions, gaps, before, coordinators] = await Promise.all([
 		layout,
-		findGaps(db, { wijk }, period, figuresInWorker),
+		findGaps(db, { wijk }, period, graph.figures),
 		networkRows(db, { wijk }, shiftQuarter(period, -1)),
 		coordinatorContacts(db, { wijk }, period)
 	]);

@@ -1,0 +1,39 @@
+import { t } from '../i18n';
+import { flowsByQuarter } from '../metrics/flows';
+import { loadFlows } from './flows-data';
+import { readFlowSettings, writeFlowSettings, type FlowSettings } from './flows-settings';
+import { type Loaded, type Part, type PartsData, type View } from './view';
+
+export { OTHERS } from '../metrics/flows';
+
+/** The last eight loaded quarters up to the period: the span of the charts over time. */
+export const spanOf = (settings: FlowSettings, loaded: Loaded) => loaded.quarters.filter((q) => q <= (settings.period ?? '')).slice(-8);
+// What the bars and the feedback trend depend on; not the sankey's levels or range.
+const overTime = (s: FlowSettings) => ({ wijk: s.wijk, period: s.period, reasons: s.reasons });
+
+/** Verwijzingen: the sankey, matrix and table of a range, the one-way pairs, and referrals and feedback per quarter. */
+export const flowsView = {
+	path: '/verwijzingen',
+	read: readFlowSettings,
+	write: writeFlowSettings,
+	parts: {
+		flows: {
+			// `by` only splits the bars over time, so switching it reloads nothing else.
+			key: (s) => ({ ...s, by: null }),
+			load: ({ db, settings }) => loadFlows(db, { wijk: settings.wijk }, settings.period, settings,
+				{ from: t('flows.otherSenders'), to: t('flows.otherReceivers') })
+		} satisfies Part<FlowSettings, unknown>,
+		bars: {
+			key: (s) => ({ ...overTime(s), by: s.by }),
+			load: ({ db, settings, loaded }) =>
+				flowsByQuarter(db, { wijk: settings.wijk }, spanOf(settings, loaded)[0], settings.period, settings.by, settings.reasons)
+		} satisfies Part<FlowSettings, unknown>,
+		feedback: {
+			key: overTime,
+			load: ({ db, settings, loaded }) =>
+				flowsByQuarter(db, { wijk: settings.wijk }, spanOf(settings, loaded)[0], settings.period, 'type', settings.reasons)
+		} satisfies Part<FlowSettings, unknown>
+	}
+} satisfies View<FlowSettings, Record<string, Part<FlowSettings, unknown>>>;
+
+export type FlowsViewData = PartsData<typeof flowsView.parts>;

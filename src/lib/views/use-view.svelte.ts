@@ -1,0 +1,47 @@
+import { goto } from '$app/navigation';
+import { resolve } from '$app/paths';
+import { page } from '$app/state';
+import { graphInWorkers } from '../graph/graph-in-worker';
+import { type Quarter } from '../metrics/period';
+import { holdReadyUntil } from '../state/first-content.svelte';
+import { keyedLoad, type KeyedLoad } from '../state/keyed-load.svelte';
+import { session } from '../state/session.svelte';
+import { asSearch } from './link';
+import { type Loaded, type Part, type Place, type View } from './view';
+
+type Loads<P> = { [K in keyof P]: KeyedLoad<P[K] extends Part<never, infer T> ? T : never> };
+
+/**
+ * A view in the browser: its settings from the link, each part's data for those settings and the
+ * current data version (never an older one), and links with changed settings. Call during a
+ * route's initialisation; the page counts as ready when every part has loaded.
+ */
+export function useView<S extends Place, P extends Record<string, Part<S, unknown>>>(view: View<S, P>) {
+	const loaded: Loaded = $derived({ quarters: session.quarters, wijkIds: session.wijken.map((w) => w.wijk_id) });
+	const settings = $derived(view.read(page.url.searchParams, loaded));
+	const parts = {} as Record<string, KeyedLoad<unknown>>;
+	for (const [name, part] of Object.entries(view.parts)) {
+		let previous: unknown = null;
+		parts[name] = keyedLoad(
+			() => (settings.period || part.always ? `${session.version}|${JSON.stringify(part.key(settings))}` : null),
+			async () => (previous = await part.load({
+				db: session.reader, settings: settings as S & { period: Quarter }, loaded, graph: graphInWorkers, previous
+			}))
+		);
+	}
+	holdReadyUntil(() => Object.values(parts).every((p) => !p.busy));
+	/** The view's link with `changes` made to its settings. */
+	const link = (changes: Partial<S>) => resolve(`${view.path}${asSearch(view.write({ ...settings, ...changes }, loaded))}` as '/');
+	return {
+		get settings() {
+			return settings;
+		},
+		get loaded() {
+			return loaded;
+		},
+		parts: parts as Loads<P>,
+		link,
+		/** Changes settings in place: the link is replaced, focus and scroll stay. */
+		set: (changes: Partial<S>) => goto(link(changes), { replaceState: true, keepFocus: true, noScroll: true })
+	};
+}

@@ -1,0 +1,56 @@
+import { type Reader } from '../db/reader';
+import { type GraphWork } from '../graph/graph-work';
+import { type Quarter } from '../metrics/period';
+
+/** What is loaded: a link's settings are checked against it. */
+export interface Loaded {
+	quarters: Quarter[];
+	wijkIds: string[];
+}
+
+/** Where every view looks: the period and the scope the header chooses (`?period=…&wijk=…`). */
+export interface Place {
+	period: Quarter | null;
+	wijk: string | null;
+}
+
+export interface LoadContext<S> {
+	db: Reader;
+	settings: S & { period: Quarter };
+	loaded: Loaded;
+	graph: GraphWork;
+	/** This part's previous result, for continuity (the network keeps its partners where they were). */
+	previous: unknown;
+}
+
+/** One piece of a view's data with its own key: loaded again exactly when its key changes. */
+export interface Part<S, T> {
+	/** Loads also without a period (no dated data loaded); otherwise such a part waits for one. */
+	always?: true;
+	key(settings: S): unknown;
+	load(context: LoadContext<S>): Promise<T>;
+}
+
+/**
+ * A view: the settings its link carries and the data it shows, the same in the browser (through
+ * `useView`) and in Node (`loadView`: the command line, tests, the report).
+ */
+export interface View<S extends Place, P extends Record<string, Part<S, unknown>>> {
+	/** Its route, for links. */
+	path: '/' | '/netwerk' | '/verwijzingen' | '/data';
+	/** The settings from a link, checked against what is loaded; anything unknown falls back to its default. */
+	read(search: URLSearchParams, loaded: Loaded): S;
+	/** The link's parameters for `settings`, defaults left out, so that links stay short. */
+	write(settings: S, loaded: Loaded): URLSearchParams;
+	parts: P;
+}
+
+export type PartsData<P> = { [K in keyof P]: P[K] extends Part<never, infer T> ? T : never };
+
+/** Every part of a view for `settings`, one after the other: for Node, where nothing is drawn in between. */
+export async function loadView<S extends Place, P extends Record<string, Part<S, unknown>>>(
+	view: View<S, P>, db: Reader, settings: S & { period: Quarter }, loaded: Loaded, graph: GraphWork): Promise<PartsData<P>> {
+	const data = {} as Record<string, unknown>;
+	for (const [name, part] of Object.entries(view.parts)) data[name] = await part.load({ db, settings, loaded, graph, previous: null });
+	return data as PartsData<P>;
+}
