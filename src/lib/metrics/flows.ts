@@ -1,7 +1,7 @@
 import { sqlString } from '../db/connector';
 import { type Reader } from '../db/reader';
 import { quarterEnd, quarterStart, type Quarter } from './period';
-import { inScope, type Scope } from './scope';
+import { referralsInScope, type Scope } from './scope';
 import { oneWayPairsSql } from './sql/one-way';
 
 /** Each side of a flow is a partner type, or one organisation. */
@@ -34,9 +34,8 @@ const side = (level: FlowLevel, alias: string, as: 'from' | 'to') => level === '
 	: `${alias}.partner_id AS ${as}_key, ${alias}.name AS ${as}_label`;
 
 /** Referrals in scope (METRICS.md: their from-partner is in S) dated in first … last, with the reason filter. */
-const scopedReferrals = (scope: Scope, first: Quarter, last: Quarter, reasons: string[] | null) => `referrals r
-	JOIN partners f ON f.partner_id = r.from_partner_id JOIN partners t ON t.partner_id = r.to_partner_id
-	WHERE ${inScope(scope, 'f')} AND r.date BETWEEN DATE ${sqlString(quarterStart(first))} AND DATE ${sqlString(quarterEnd(last))}
+const scopedReferrals = (scope: Scope, first: Quarter, last: Quarter, reasons: string[] | null) => `${referralsInScope(scope, 'referrals',
+	'JOIN partners t ON t.partner_id = r.to_partner_id')} AND r.date BETWEEN DATE ${sqlString(quarterStart(first))} AND DATE ${sqlString(quarterEnd(last))}
 	${reasons ? `AND r.reason IN (${reasons.length ? reasons.map(sqlString).join(', ') : 'NULL'})` : ''}`;
 
 /**
@@ -53,7 +52,7 @@ const ORDER = 'ORDER BY count DESC, from_key, to_key';
 
 /** The flows, largest first; with `limit` only that many, each row telling how many flows there are in all. */
 export function flowRows(db: Reader, q: FlowQuery, limit?: number): Promise<(Flow & { all_flows: number })[]> {
-	return db.query(`SELECT *, count(*) OVER () AS all_flows FROM (${flowsSql(q)}) ${ORDER} ${limit ? `LIMIT ${Math.floor(limit)}` : ''}`);
+	return db.query(`SELECT *, count(*) OVER () AS all_flows FROM (${flowsSql(q)}) ${ORDER} ${limit ? 'LIMIT ?' : ''}`, limit ? [Math.floor(limit)] : []);
 }
 
 /** The key of the merged "all others" sender or receiver. */

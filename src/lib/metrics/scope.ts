@@ -12,6 +12,14 @@ export const scopeLabel = (scope: Scope) => scope.wijk ?? 'region';
 /** `<alias>.wijk_id = '<wijk>'`, or TRUE for the region. */
 export const inScope = (scope: Scope, alias: string) => (scope.wijk === null ? 'TRUE' : `${alias}.wijk_id = ${sqlString(scope.wijk)}`);
 
+/**
+ * Referrals in scope (METRICS.md: their from-partner is in S), as the body of a FROM clause: `source`
+ * (the referrals, or their per-quarter pre-aggregate) as `r`, its from-partner as `f`, then `joins`.
+ * The one definition the figures and the flows share.
+ */
+export const referralsInScope = (scope: Scope, source: string, joins = '') =>
+	`${source} r JOIN partners f ON f.partner_id = r.from_partner_id ${joins} WHERE ${inScope(scope, 'f')}`;
+
 /** A partner (alias `p`) active on `day` (a SQL date expression). */
 export const activeOn = (p: string, day: string) =>
 	`((${p}.active_from IS NULL OR ${p}.active_from <= ${day}) AND (${p}.active_until IS NULL OR ${p}.active_until >= ${day}))`;

@@ -12,8 +12,8 @@ export type MetricSeries = Record<MetricId, (number | null)[]>;
 export function metricSql(id: MetricId, scope: Scope, quarters: Quarter[]): string {
 	const definition = metricDefinitions.find((d) => d.id === id)!;
 	const body = definition.sql(scope);
-	const ctes = [periodsCte(quarters), ...(/\bties\b/.test(body) ? [tiesCte] : [])];
-	return `WITH ${ctes.join(',\n')}\n${body}`;
+	// Every metric may read `ties`; a CTE no query uses costs nothing, and guessing from the body did.
+	return `WITH ${periodsCte(quarters)},\n${tiesCte}\n${body}`;
 }
 
 /** All metrics for all `quarters` of one scope: one query per metric. */

@@ -1,9 +1,8 @@
 import { type MetricDefinition } from './types';
-import { inScope, share, type Scope } from '../scope';
+import { referralsInScope, share, type Scope } from '../scope';
 
 /** Referral flows (derived.ts) whose from-partner is in scope, with both partners' domains. */
-const scopedFlows = (scope: Scope) => `(SELECT r.*, f.domain AS from_domain
-	FROM __referral_flows r JOIN partners f ON f.partner_id = r.from_partner_id WHERE ${inScope(scope, 'f')})`;
+const scopedFlows = (scope: Scope) => `(SELECT r.*, f.domain AS from_domain FROM ${referralsInScope(scope, '__referral_flows')})`;
 
 const perQuarter = (scope: Scope, value: string) => `SELECT p.period, ${value} AS value
 	FROM periods p LEFT JOIN ${scopedFlows(scope)} r ON r.q = p.q_start
