@@ -1,4 +1,5 @@
 import { type Connector } from '../db/connector';
+import { tieFactsSql } from './sql/ties';
 
 /**
  * Pre-aggregates per quarter that the metric, network and gap queries read instead of the raw rows:
@@ -13,14 +14,8 @@ const derived: Record<string, string> = {
 			sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
 		FROM referrals r JOIN partners t ON t.partner_id = r.to_partner_id GROUP BY ALL`,
 	// Ties of METRICS.md in both directions, by quarter: shared meetings and referral counts.
-	__ties_q: `SELECT date_trunc('quarter', date)::DATE AS q, a, b, sum(meetings)::INTEGER AS meetings, sum(referrals)::BIGINT AS referrals
-		FROM (
-			SELECT from_partner_id AS a, to_partner_id AS b, date, 0 AS meetings, count AS referrals FROM referrals WHERE from_partner_id <> to_partner_id
-			UNION ALL SELECT to_partner_id, from_partner_id, date, 0, count FROM referrals WHERE from_partner_id <> to_partner_id
-			UNION ALL SELECT x.partner_id, y.partner_id, m.date, 1, 0 FROM meetings m
-				JOIN attendance x ON x.meeting_id = m.meeting_id JOIN attendance y ON y.meeting_id = m.meeting_id
-				WHERE x.partner_id <> y.partner_id)
-		GROUP BY ALL`,
+	__ties_q: `SELECT date_trunc('quarter', date)::DATE AS q, a, b, count(meeting_id)::INTEGER AS meetings, sum(sent + received)::BIGINT AS referrals
+		FROM (${tieFactsSql}) GROUP BY ALL`,
 	// Who did anything in a quarter: attended a meeting, sent or received a referral, had a coordinator contact.
 	__activity_q: `SELECT DISTINCT partner_id, date_trunc('quarter', date)::DATE AS q FROM (
 			SELECT a.partner_id, m.date FROM attendance a JOIN meetings m ON m.meeting_id = a.meeting_id

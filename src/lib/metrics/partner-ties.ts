@@ -1,5 +1,6 @@
 import { type Reader } from '../db/reader';
 import { window4, type Quarter } from './period';
+import { tieFactsSql } from './sql/ties';
 
 export type PartnerDetails = {
 	partner_id: string;
@@ -30,20 +31,11 @@ export async function partnerTies(db: Reader, partnerId: string, quarter: Quarte
 	const [partner] = await db.query<PartnerDetails>(
 		`SELECT partner_id, name, type, domain, wijk_id, contact_person, phone, email, verified_on FROM partners WHERE partner_id = ?`, [partnerId]);
 	const ties = await db.query<TieDetail>(`
-		WITH met AS (SELECT x.partner_id AS other, count(DISTINCT m.meeting_id) AS meetings
-				FROM meetings m JOIN attendance me ON me.meeting_id = m.meeting_id AND me.partner_id = $1
-				JOIN attendance x ON x.meeting_id = m.meeting_id AND x.partner_id <> $1
-				WHERE m.date BETWEEN $2::DATE AND $3::DATE GROUP BY 1),
-			sent AS (SELECT to_partner_id AS other, sum(count) AS n, sum(feedback) AS feedback FROM referrals
-				WHERE from_partner_id = $1 AND to_partner_id <> $1 AND date BETWEEN $2::DATE AND $3::DATE GROUP BY 1),
-			received AS (SELECT from_partner_id AS other, sum(count) AS n FROM referrals
-				WHERE to_partner_id = $1 AND from_partner_id <> $1 AND date BETWEEN $2::DATE AND $3::DATE GROUP BY 1),
-			others AS (SELECT other FROM met UNION SELECT other FROM sent UNION SELECT other FROM received)
-		SELECT * FROM (SELECT o.other AS partner_id, p.name, COALESCE(met.meetings, 0)::INTEGER AS meetings,
-			COALESCE(sent.n, 0)::INTEGER AS referrals_out, COALESCE(received.n, 0)::INTEGER AS referrals_in,
-			CASE WHEN COALESCE(sent.n, 0) = 0 THEN NULL ELSE sent.feedback::DOUBLE / sent.n END AS feedback_rate
-		FROM others o JOIN partners p ON p.partner_id = o.other
-		LEFT JOIN met ON met.other = o.other LEFT JOIN sent ON sent.other = o.other LEFT JOIN received ON received.other = o.other)
+		SELECT * FROM (SELECT t.b AS partner_id, p.name, count(t.meeting_id)::INTEGER AS meetings,
+			sum(t.sent)::INTEGER AS referrals_out, sum(t.received)::INTEGER AS referrals_in,
+			CASE WHEN sum(t.sent) = 0 THEN NULL ELSE sum(t.feedback)::DOUBLE / sum(t.sent) END AS feedback_rate
+		FROM (${tieFactsSql}) t JOIN partners p ON p.partner_id = t.b
+		WHERE t.a = $1 AND t.date BETWEEN $2::DATE AND $3::DATE GROUP BY t.b, p.name)
 		ORDER BY meetings + referrals_out + referrals_in DESC, partner_id`, [partnerId, start, end]);
 	return { partner: partner ?? null, ties };
 }
