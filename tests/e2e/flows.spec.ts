@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type Page } from '@playwright/test';
-import { flowRows } from '../../src/lib/metrics/flows';
+import { flowRows } from '../../src/lib/queries/flows';
 import { metricSeries } from '../../src/lib/metrics/series';
 import { withDemo } from './demo-in-node';
 import { expect, openReady, test } from './fixtures';

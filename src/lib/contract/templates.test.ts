@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapHeader } from '../import/header';
+import { mapHeader } from '../import/map-columns';
 import { dutchHeaders, tables } from './index';
 
 describe('the Dutch CSV templates', () => {

@@ -1,5 +1,5 @@
 import { looksLikePatientData, type TableSpec } from '../contract';
-import { mapHeader } from './header';
+import { mapHeader } from './map-columns';
 
 export interface HeaderVerdict {
 	/** Canonical column → the file's header cell. */

@@ -6,7 +6,7 @@ import { tableForFileName, tableForHeader } from './match-table';
 import { prepareFile, type PreparedSource } from './prepare-file';
 import { firstRejections, recordRejections, startRejections } from './rejections';
 import { type FileReport, type ImportProgress, type ImportReport } from './report';
-import { clearTables } from './schema';
+import { clearTables } from './engine-tables';
 import { stageText } from './stage-file';
 
 export interface ImportFile {

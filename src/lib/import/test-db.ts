@@ -3,7 +3,7 @@ import { type Connector } from '../db/connector';
 import { openNodeConnector } from '../db/node';
 import { type Reader } from '../db/reader';
 import { storeOver, type Store } from '../views/store';
-import { ensureSchema } from './schema';
+import { ensureSchema } from './engine-tables';
 
 type Db = Awaited<ReturnType<typeof openNodeConnector>>;
 

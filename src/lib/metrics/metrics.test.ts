@@ -5,11 +5,11 @@ import { metricCards } from './cards';
 import { fixtureFiles } from './fixture.test-data';
 import { findGaps } from './gaps';
 import { networkGraph } from './network';
-import { loadOverviewData } from './overview-data';
+import { loadOverviewData } from '../queries/overview-data';
 import { metricSeries } from './series';
 import { networkFigures, nodeKey } from '../graph';
-import { partnerTies } from './partner-ties';
-import { coordinatorContacts } from './coordinator-contacts';
+import { partnerTies } from '../queries/partner-ties';
+import { coordinatorContacts } from '../queries/coordinator-contacts';
 
 const db = useSchemaDb('file');
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { type Reader } from '../db/reader';
 import { t } from '../i18n';
 import { allRejections, clearTables, ensureSchema, runImport, tableCounts, type ImportFile, type ImportOptions, type ImportProgress, type ImportReport } from '../import';
 import { prepareInWorker } from '../import/prepare-in-worker';
-import { availableQuarters } from '../metrics/available-quarters';
+import { availableQuarters } from '../queries/available-quarters';
 import { type Quarter } from '../metrics/period';
 import { storeOver, type Store } from '../views/store';
 import { demoFiles } from './demo-files';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '$lib/import';
 import { read, useSchemaDb } from '$lib/import/test-db';
-import { OTHERS } from '$lib/metrics/flows';
+import { OTHERS } from '$lib/queries/flows';
 import { loadFlows } from './flows-data';
 
 const csv = (lines: string[]) => new TextEncoder().encode(`${lines.join('\n')}\n`);

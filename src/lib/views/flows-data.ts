@@ -1,6 +1,6 @@
 import { type Reader } from '../db/reader';
 import { partnerTypeLabel } from '../i18n/vocabulary';
-import { chartFlows, flowRows, oneWayPairs, OTHERS, type Flow, type OneWayPair } from '../metrics/flows';
+import { chartFlows, flowRows, oneWayPairs, OTHERS, type Flow, type OneWayPair } from '../queries/flows';
 import { type Quarter } from '../metrics/period';
 import { type Scope } from '../metrics/scope';
 import { type FlowSettings } from './flows-settings';

@@ -1,5 +1,5 @@
 import { referralReasons } from '../contract';
-import { type FlowLevel } from '../metrics/flows';
+import { type FlowLevel } from '../queries/flows';
 import { isQuarter, type Quarter } from '../metrics/period';
 import { listOf, oneOf, readPlace, setUnlessDefault, writePlace } from './link';
 import { type Loaded, type Place } from './view';

@@ -1,10 +1,10 @@
 import { t } from '../i18n';
-import { flowsByQuarter } from '../metrics/flows';
+import { flowsByQuarter } from '../queries/flows';
 import { loadFlows } from './flows-data';
 import { readFlowSettings, writeFlowSettings, type FlowSettings } from './flows-settings';
 import { type Loaded, type Part, type PartsData, type View } from './view';
 
-export { OTHERS } from '../metrics/flows';
+export { OTHERS } from '../queries/flows';
 
 /** The last eight loaded quarters up to the period: the span of the charts over time. */
 export const spanOf = (settings: FlowSettings, loaded: Loaded) => loaded.quarters.filter((q) => q <= (settings.period ?? '')).slice(-8);

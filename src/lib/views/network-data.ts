@@ -2,7 +2,7 @@ import { type Reader } from '../db/reader';
 import { tieChanges, type EdgeRow, type NetworkFigures, type NodeRow } from '../graph';
 import { type GraphWork } from '../graph/graph-work';
 import { type Positions } from '../graph/layout';
-import { coordinatorContacts } from '../metrics/coordinator-contacts';
+import { coordinatorContacts } from '../queries/coordinator-contacts';
 import { findGaps, type Gap } from '../metrics/gaps';
 import { networkRows } from '../metrics/network';
 import { shiftQuarter, type Quarter } from '../metrics/period';

@@ -1,5 +1,5 @@
 import { type Positions } from '../graph/layout';
-import { partnerTies } from '../metrics/partner-ties';
+import { partnerTies } from '../queries/partner-ties';
 import { loadNetwork } from './network-data';
 import { readNetworkSettings, writeNetworkSettings, type NetworkSettings } from './network-settings';
 import { type Part, type PartsData, type View } from './view';

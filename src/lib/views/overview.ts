@@ -1,5 +1,5 @@
 import { findGaps } from '../metrics/gaps';
-import { loadOverviewData } from '../metrics/overview-data';
+import { loadOverviewData } from '../queries/overview-data';
 import { readPlace, writePlace } from './link';
 import { type Part, type PartsData, type Place, type View } from './view';
 

@@ -1,7 +1,7 @@
 import { toCsv } from '$lib/export/csv';
 import { formatShare } from '$lib/i18n';
 import { domainLabel } from '$lib/i18n/vocabulary';
-import { type Flow } from '$lib/metrics/flows';
+import { type Flow } from '$lib/queries/flows';
 
 /**
  * The flows table as CSV for Dutch Excel (`;`, decimal comma). Feedback is a percentage as on the

@@ -1,4 +1,4 @@
-import { type Flow } from '../../metrics/flows';
+import { type Flow } from '../../queries/flows';
 import { fitText, measureText, type Measure } from '../text-width';
 
 export type MatrixAxis = { key: string; label: string; total: number }[];

@@ -1,4 +1,4 @@
-import { type QuarterCount } from '../../metrics/flows';
+import { type QuarterCount } from '../../queries/flows';
 
 /** Okabe–Ito without its black: distinct for the common forms of colour blindness. */
 export const seriesColours = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Flow } from '../../metrics/flows';
+import { type Flow } from '../../queries/flows';
 import { domainColours } from '../palette';
 import { CELL, flowMatrix, matrixLayout } from './flow-matrix';
 import { sankeyLayout } from './sankey-layout';

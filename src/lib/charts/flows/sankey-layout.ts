@@ -1,6 +1,6 @@
 import { sankey, sankeyLinkHorizontal } from 'd3-sankey';
 import { formatNumber } from '../../i18n';
-import { type Flow } from '../../metrics/flows';
+import { type Flow } from '../../queries/flows';
 import { domainColours } from '../palette';
 import { fitText, measureText, type Measure } from '../text-width';
 

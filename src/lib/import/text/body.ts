@@ -1,5 +1,5 @@
 import { parseFields, serialiseFields } from './fields';
-import type { Header } from './header';
+import type { Header } from './find-header';
 import { RecordScanner } from './scan';
 import type { RaggedRow } from './types';
 

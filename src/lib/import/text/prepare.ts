@@ -3,7 +3,7 @@ import { readBody } from './body';
 import { decodeText, encodeUtf8 } from './decode';
 import { UnreadableFileError } from './errors';
 import { serialiseFields } from './fields';
-import { readHeader } from './header';
+import { readHeader } from './find-header';
 import { hasCarriageReturnNearStart, textToLineFeeds, toLineFeeds } from './line-endings';
 import type { PreparedText } from './types';
 

@@ -1,8 +1,8 @@
 import { sqlString } from '../db/connector';
 import { type Reader } from '../db/reader';
-import { quarterEnd, quarterStart, type Quarter } from './period';
-import { referralsInScope, type Scope } from './scope';
-import { oneWayPairsSql } from './sql/one-way';
+import { quarterEnd, quarterStart, type Quarter } from '../metrics/period';
+import { referralsInScope, type Scope } from '../metrics/scope';
+import { oneWayPairsSql } from '../metrics/sql/one-way';
 
 /** Each side of a flow is a partner type, or one organisation. */
 export type FlowLevel = 'type' | 'partner';

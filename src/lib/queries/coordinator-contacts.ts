@@ -1,6 +1,6 @@
 import { type Reader } from '../db/reader';
-import { window4, type Quarter } from './period';
-import { inScope, type Scope } from './scope';
+import { window4, type Quarter } from '../metrics/period';
+import { inScope, type Scope } from '../metrics/scope';
 
 /** Coordinators in scope and every partner they had a contact with in W4(Q): the network view's optional overlay. */
 export async function coordinatorContacts(db: Reader, scope: Scope, quarter: Quarter): Promise<{ id: string; name: string; partners: string[] }[]> {

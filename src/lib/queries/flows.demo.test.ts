@@ -2,11 +2,11 @@ import { read } from '../import/test-db';
 import { describe, expect, it } from 'vitest';
 import { referralReasons } from '../contract';
 import { chartFlows, flowRows, flowsByQuarter, oneWayPairs, OTHERS, type Flow, type FlowQuery } from './flows';
-import { findGaps } from './gaps';
+import { findGaps } from '../metrics/gaps';
 import { limitFlows } from './limit-flows.test-ref';
-import { REGION, type Scope } from './scope';
-import { metricSeries } from './series';
-import { DEMO_QUARTERS, useDemoDb } from './test-demo';
+import { REGION, type Scope } from '../metrics/scope';
+import { metricSeries } from '../metrics/series';
+import { DEMO_QUARTERS, useDemoDb } from '../metrics/test-demo';
 
 const db = useDemoDb();
 const total = (rows: { count: number }[]) => rows.reduce((sum, r) => sum + r.count, 0);

@@ -1,6 +1,6 @@
 import { type Reader } from '../db/reader';
-import { window4, type Quarter } from './period';
-import { tieFactsSql } from './sql/ties';
+import { window4, type Quarter } from '../metrics/period';
+import { tieFactsSql } from '../metrics/sql/ties';
 
 export type PartnerDetails = {
 	partner_id: string;

@@ -1,5 +1,5 @@
 import { type Reader } from '../db/reader';
-import { quarterOf, quartersBetween, type Quarter } from './period';
+import { quarterOf, quartersBetween, type Quarter } from '../metrics/period';
 
 /** Every quarter from the earliest to the latest dated meeting, referral or contact. */
 export async function availableQuarters(db: Reader): Promise<Quarter[]> {

@@ -1,8 +1,8 @@
 import { type Reader } from '../db/reader';
-import { type GoalRow } from './goals';
-import { type Quarter } from './period';
-import { type Scope } from './scope';
-import { metricSeries, type MetricSeries } from './series';
+import { type GoalRow } from '../metrics/goals';
+import { type Quarter } from '../metrics/period';
+import { type Scope } from '../metrics/scope';
+import { metricSeries, type MetricSeries } from '../metrics/series';
 
 export interface OverviewData {
 	series: MetricSeries;
