@@ -67,7 +67,7 @@ export async function firstRejections(db: Connector, importId: number): Promise<
 
 /** Every rejection of the report's import, in file and line order: for the command line and the downloadable report. */
 export async function allRejections(db: Reader, report: Pick<ImportReport, 'importId' | 'rejectedTotal'>): Promise<Rejection[]> {
-	const current = await db.query(`SELECT 1 FROM duckdb_tables() WHERE table_name = '${REJECTIONS}'`);
+	const current = await db.query('SELECT 1 FROM duckdb_tables() WHERE table_name = ?', [REJECTIONS]);
 	const rows = current.length ? await db.query<Rejection & { [k: string]: string | number | null }>(select(report.importId)) : [];
 	if (report.rejectedTotal && !rows.length) throw new Error('Dit importrapport hoort bij een eerdere import; de afgekeurde rijen zijn niet meer bewaard.');
 	return rows;

@@ -69,9 +69,9 @@ export function chartFlows(db: Reader, q: FlowQuery, max: number, labels: { from
 		QUALIFY count(*) OVER () <= ${max} OR row_number() OVER (ORDER BY n DESC, ${column}) < ${max})`;
 	return db.query<Flow>(`WITH flows AS (${flowsSql(q)}),
 		senders AS ${kept('from_key')}, receivers AS ${kept('to_key')}
-		SELECT CASE WHEN s.from_key IS NULL THEN '${OTHERS}' ELSE f.from_key END AS from_key,
+		SELECT CASE WHEN s.from_key IS NULL THEN ${sqlString(OTHERS)} ELSE f.from_key END AS from_key,
 			min(CASE WHEN s.from_key IS NULL THEN ${sqlString(labels.from)} ELSE f.from_label END) AS from_label,
-			CASE WHEN r.to_key IS NULL THEN '${OTHERS}' ELSE f.to_key END AS to_key,
+			CASE WHEN r.to_key IS NULL THEN ${sqlString(OTHERS)} ELSE f.to_key END AS to_key,
 			min(CASE WHEN r.to_key IS NULL THEN ${sqlString(labels.to)} ELSE f.to_label END) AS to_label,
 			min(CASE WHEN r.to_key IS NULL THEN 'overig' ELSE f.to_domain END) AS to_domain,
 			sum(f.count)::BIGINT AS count, sum(f.feedback)::BIGINT AS feedback
