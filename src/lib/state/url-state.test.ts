@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepViewSettings, readParams, searchFor, withSettings } from './url-state';
+import { keepViewSettings, readParams, searchFor } from './url-state';
 
 const quarters = ['2024-Q3', '2024-Q4'];
 const url = (search: string) => new URL(`http://localhost/netwerk${search}`);
@@ -20,11 +20,6 @@ describe('view parameters in the URL', () => {
 
 describe('a view\'s own settings in the URL', () => {
 	const url = new URL('http://x/verwijzingen?period=2024-Q3&from=partner&reason=schulden');
-	it('change settings and keep the others', () => {
-		expect(withSettings(url, { to: 'partner' })).toBe('?period=2024-Q3&from=partner&reason=schulden&to=partner');
-		expect(withSettings(url, { reason: null, from: 'partner' })).toBe('?period=2024-Q3&from=partner');
-		expect(withSettings(new URL('http://x/a?from=partner'), { from: null })).toBe('');
-	});
 	it('survive a change of period or scope, which replaces only those two', () => {
 		expect(keepViewSettings('?wijk=W06', url)).toBe('?wijk=W06&from=partner&reason=schulden');
 		expect(keepViewSettings('', new URL('http://x/?period=2024-Q1'))).toBe('');

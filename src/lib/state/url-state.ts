@@ -15,16 +15,6 @@ export function searchFor(params: ViewParams, latest: Quarter | null): '' | `?${
 	return asSearch(writePlace(params, { quarters: latest ? [latest] : [], wijkIds: [] }));
 }
 
-/** A search string with settings of the current view changed (null removes one), keeping all others. */
-export function withSettings(url: URL, changes: Record<string, string | null>): '' | `?${string}` {
-	const search = new URLSearchParams(url.search);
-	for (const [name, value] of Object.entries(changes)) {
-		if (value === null) search.delete(name);
-		else search.set(name, value);
-	}
-	return asSearch(search);
-}
-
 /** A view's own settings (everything but period and scope) carried over into a new search string. */
 export function keepViewSettings(search: string, url: URL): '' | `?${string}` {
 	const next = new URLSearchParams(search);
