@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { metricIds } from '../../src/lib/contract';
 import { metricSeries } from '../../src/lib/metrics/series';
 import { withFiles } from './demo-in-node';
-import { enableTestHooks, expect, openReady, test } from './fixtures';
+import { expect, openProfile, openReady, test } from './fixtures';
 import { asUploads, ownRegionFiles } from './own-region';
 
 const QUARTERS = ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'];
@@ -98,21 +98,13 @@ test('a reload right after the report keeps the imported data', async ({ page })
 });
 
 test('a browser closed right after the report keeps the imported data', async ({ baseURL }, testInfo) => {
-	const profile = testInfo.outputPath('profile');
-	const launch = async () => {
-		const context = await chromium.launchPersistentContext(profile, { ...testInfo.project.use.launchOptions, baseURL });
-		await enableTestHooks(context);
-		return context;
-	};
-	let browser = await launch();
-	let page = browser.pages()[0] ?? (await browser.newPage());
+	let { browser, page } = await openProfile(testInfo, baseURL);
 	await openReady(page, '/data');
 	await dropOwnRegion(page);
 	const loaded = await tableRows(page);
 	await browser.close();
 
-	browser = await launch();
-	page = browser.pages()[0] ?? (await browser.newPage());
+	({ browser, page } = await openProfile(testInfo, baseURL));
 	await openReady(page, '/data');
 	await expect(page.locator('[data-source]')).toHaveAttribute('data-source', 'user');
 	expect(await tableRows(page)).toEqual(loaded);

@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, test as base, expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
 
 export interface Watch {
 	/** Every URL the page and its workers requested. */
@@ -49,3 +49,10 @@ export async function openReady(page: Page, path: string): Promise<void> {
 }
 
 export { expect };
+
+/** A browser with its own profile folder, as a user's browser is, started again by each call: its first page, ready to use. */
+export async function openProfile(testInfo: TestInfo, baseURL: string | undefined): Promise<{ browser: BrowserContext; page: Page }> {
+	const browser = await chromium.launchPersistentContext(testInfo.outputPath('profile'), { ...testInfo.project.use.launchOptions, baseURL });
+	await enableTestHooks(browser);
+	return { browser, page: browser.pages()[0] ?? (await browser.newPage()) };
+}

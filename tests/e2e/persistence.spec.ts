@@ -1,24 +1,15 @@
-import { chromium } from '@playwright/test';
-import { enableTestHooks, expect, openReady, test } from './fixtures';
+import { expect, openProfile, openReady, test } from './fixtures';
 
 test('loaded data survives closing and restarting the browser', async ({ baseURL }, testInfo) => {
-	const profile = testInfo.outputPath('profile');
-	const launch = async () => {
-		const context = await chromium.launchPersistentContext(profile, { ...testInfo.project.use.launchOptions, baseURL });
-		await enableTestHooks(context);
-		return context;
-	};
 
-	let browser = await launch();
-	let page = browser.pages()[0] ?? (await browser.newPage());
+	let { browser, page } = await openProfile(testInfo, baseURL);
 	await openReady(page, '/data');
 	await page.locator('input[type=file]').setInputFiles({ name: 'gebieden.csv', mimeType: 'text/csv', buffer: Buffer.from('wijkcode;naam;aantal patiënten\nQ1;Kwartier;15.234\n') });
 	await expect(page.getByRole('status')).toHaveText('1 rij geladen, 0 afgekeurd.');
 	await expect(page.locator('[data-saving]')).toHaveAttribute('data-saving', 'false');
 	await browser.close();
 
-	browser = await launch();
-	page = browser.pages()[0] ?? (await browser.newPage());
+	({ browser, page } = await openProfile(testInfo, baseURL));
 	await openReady(page, '/data');
 	await expect(page.locator('tr[data-table="wijken"]')).toHaveAttribute('data-rows', '1');
 	await expect(page.locator('[data-source]')).toHaveAttribute('data-source', 'user');
