@@ -34,11 +34,11 @@ function consecutiveFrom(recordLines: Int32Array): number | null {
 
 /** Adds the rows of `__rejects` (record index, column, value, reason), each at its editor line. */
 export async function recordRejects(db: Connector, source: RejectionSource, recordLines: Int32Array): Promise<void> {
-	const insert = (line: string, join = '') => db.query(`INSERT INTO ${REJECTIONS} SELECT ?, ?, ?, ${line}, r."column", r.value, r.reason
-		FROM ${REJECTS} r ${join}`, [source.importId, source.fileRank, source.file]);
+	const insert = (line: string, join = '', params: number[] = []) => db.query(`INSERT INTO ${REJECTIONS} SELECT ?, ?, ?, ${line}, r."column", r.value, r.reason
+		FROM ${REJECTS} r ${join}`, [source.importId, source.fileRank, source.file, ...params]);
 	const first = consecutiveFrom(recordLines);
 	if (first !== null) {
-		await insert(`r.__row + ${first}`);
+		await insert('r.__row + ?::INTEGER', '', [first]);
 		return;
 	}
 	// Blank lines or values over several lines: the lines of the rejected records go to the database first.
@@ -57,18 +57,17 @@ export async function recordRejections(db: Connector, source: RejectionSource, r
 	await db.insertRows(REJECTIONS, COLUMNS, rejections.map((r) => [...meta, String(r.line), r.column, r.value, r.reason]));
 }
 
-const select = (importId: number, limit = '') => `SELECT file, line, "column", value, reason FROM ${REJECTIONS}
-	WHERE import_id = ${Number(importId)} ORDER BY file_rank, line, "column" ${limit}`;
+const SELECT = `SELECT file, line, "column", value, reason FROM ${REJECTIONS} WHERE import_id = ? ORDER BY file_rank, line, "column"`;
 
 /** The first rejections of an import, in file and line order, for the screen. */
 export async function firstRejections(db: Connector, importId: number): Promise<Rejection[]> {
-	return db.query<Rejection & { [k: string]: string | number | null }>(select(importId, `LIMIT ${REJECTIONS_SHOWN}`));
+	return db.query<Rejection & { [k: string]: string | number | null }>(`${SELECT} LIMIT ?`, [importId, REJECTIONS_SHOWN]);
 }
 
 /** Every rejection of the report's import, in file and line order: for the command line and the downloadable report. */
 export async function allRejections(db: Reader, report: Pick<ImportReport, 'importId' | 'rejectedTotal'>): Promise<Rejection[]> {
 	const current = await db.query('SELECT 1 FROM duckdb_tables() WHERE table_name = ?', [REJECTIONS]);
-	const rows = current.length ? await db.query<Rejection & { [k: string]: string | number | null }>(select(report.importId)) : [];
+	const rows = current.length ? await db.query<Rejection & { [k: string]: string | number | null }>(SELECT, [report.importId]) : [];
 	if (report.rejectedTotal && !rows.length) throw new Error('Dit importrapport hoort bij een eerdere import; de afgekeurde rijen zijn niet meer bewaard.');
 	return rows;
 }
