@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { type Page } from '@playwright/test';
+import { chartInk } from '../../src/lib/charts/palette';
 import { flowRows } from '../../src/lib/queries/flows';
 import { metricSeries } from '../../src/lib/metrics/series';
 import { withDemo } from './demo-in-node';
@@ -16,6 +17,12 @@ async function expectTotal(page: Page, total: number) {
 	expect(await drawn(page, 'svg.flow-matrix rect[data-cell]', 'data-count')).toBe(total);
 	await expect(page.locator('.flow-table')).toHaveAttribute('data-total', String(total));
 }
+
+/** A colour as `rgb(r, g, b)`, whether written #rrggbb or as the browser computes it. */
+const rgb = (colour: string | null) => {
+	const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour ?? '');
+	return hex ? `rgb(${hex.slice(1).map((h) => parseInt(h, 16)).join(', ')})` : colour;
+};
 
 test('the sankey carries referrals_total for several scopes, periods and a range, and the matrix and table agree', async ({ page }) => {
 	const cases = [[null, '2024-Q4'], ['W06', '2023-Q2'], ['W08', '2024-Q1']] as const;
@@ -120,9 +127,20 @@ test('every chart exports a valid SVG and PNG with its caption, and the table a 
 		const svg = await readFile(await svgDownload.path(), 'utf8');
 		const parsed = await page.evaluate((text) => {
 			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-			return { error: doc.querySelector('parsererror')?.textContent ?? null, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '') };
+			return { error: doc.querySelector('parsererror')?.textContent ?? null, texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
+				fills: [...doc.querySelectorAll('rect, circle')].map((e) => e.getAttribute('fill')) };
 		}, svg);
 		expect(parsed.error, chart).toBeNull();
+		// Styles from CSS classes (LayerChart's axes and bars) are written into the picture as attributes.
+		expect(svg, chart).not.toMatch(/\sclass=|\sstyle=|oklab|color-mix|var\(--/);
+		if (chart === 'per-quarter') {
+			// Every bar in the picture has a colour of the legend: no bar fell back to LayerChart's black.
+			const legend = await frame.locator('.legend li span').evaluateAll((spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
+			const bars = parsed.fills.map(rgb).filter((fill) => fill !== rgb(chartInk.paper));
+			expect(bars.length, chart).toBeGreaterThan(0);
+			for (const fill of bars) expect(legend, chart).toContain(fill);
+		}
+		if (chart === 'feedback') expect(parsed.texts, chart).toEqual(expect.arrayContaining(['0%', '50%', '100%']));
 		// The chart itself is in the picture, names with XML's special characters and a no-break space included.
 		if (chart === 'sankey' || chart === 'matrix') expect(parsed.texts.some((t) => t.startsWith('@Loket & <Oost>\u00a0W')), chart).toBe(true);
 		else expect(parsed.texts, chart).toContain('2024-Q4');

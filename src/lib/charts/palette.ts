@@ -19,6 +19,22 @@ export const tieColours = {
 	coordinator: '#bbbbbb'
 } as const;
 
+/** Okabe–Ito without its black, for series without a colour of their own (reasons, receiver types). */
+export const seriesColours = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'];
+
+/**
+ * What a chart draws besides its data: text, secondary text, grid lines, the paper under an
+ * export, and the black of a total drawn over the series (the overall feedback rate).
+ */
+export const chartInk = {
+	text: '#1f2328',
+	muted: '#57606a',
+	grid: '#e5e7eb',
+	paper: '#ffffff',
+	total: '#000000',
+	bandLabel: '#4d4d4d'
+} as const;
+
 /** The coordinator overlay's own nodes. */
 export const coordinatorColour = '#000000';
 

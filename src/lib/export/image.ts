@@ -11,6 +11,8 @@ export interface LegendItem {
 	color: string;
 	/** A dot for a kind of node, a line for a kind of tie, a square for a state (such as dimmed). */
 	shape: 'dot' | 'line' | 'square';
+	/** A stable hook for tests, `[data-legend=<key>]`, where the label alone is not one. */
+	key?: string;
 }
 
 export interface ChartPicture {

@@ -24,6 +24,7 @@ export const nl = {
 	'select.region': 'Hele regio',
 	'status.engine': 'Rekenkern laden…',
 	'status.engineBytes': 'Rekenkern laden: {loaded} van {total} MB',
+	'status.engineLoaded': 'Rekenkern laden: {loaded} MB',
 	'status.demo': 'Demoregio laden…',
 	'status.restore': 'Gegevens openen…',
 	'status.restoreFailed': 'Uw opgeslagen gegevens konden niet worden gelezen ({error}). De demoregio is geladen; de opgeslagen gegevens zijn niet gewist.',

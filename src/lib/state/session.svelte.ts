@@ -71,8 +71,11 @@ class Session {
 		this.error = null;
 		try {
 			const db = await browserConnector((p) => {
-				this.progress = p.total ? p.loaded / p.total : null;
-				if (p.total) this.step = t('status.engineBytes', { loaded: Math.round(p.loaded / 1e6), total: Math.round(p.total / 1e6) });
+				// A compressed download's length counts compressed bytes, the progress decoded ones: no fraction then.
+				const known = p.total && p.loaded <= p.total;
+				this.progress = known ? p.loaded / p.total! : null;
+				const loaded = Math.round(p.loaded / 1e6);
+				this.step = known ? t('status.engineBytes', { loaded, total: Math.round(p.total! / 1e6) }) : t('status.engineLoaded', { loaded });
 			});
 			this.#db = db;
 			this.#store = storeOver(db);

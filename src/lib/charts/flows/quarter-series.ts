@@ -1,8 +1,5 @@
 import { type QuarterCount } from '../../queries/flows';
 
-/** Okabe–Ito without its black: distinct for the common forms of colour blindness. */
-export const seriesColours = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'];
-
 /**
  * Counts per quarter and key, the largest `keep` keys by their total and the rest as one `rest` key,
  * so a stacked bar never needs more colours than the palette has.
