@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { focusRing } from './palette';
+import { cssVariables, focusRing } from './palette';
 
 /** WCAG 2 relative luminance of `#rrggbb`. */
 function luminance(hex: string): number {
@@ -34,5 +34,24 @@ describe('the focus ring', () => {
 	it('has at least 3:1 contrast against white and each background of the app', () => {
 		const backgrounds = ['#ffffff', ...['bg', 'card', 'warn-bg'].map((name) => variable(name)!)];
 		for (const background of backgrounds) expect(contrast(focusRing, background), background).toBeGreaterThanOrEqual(3);
+	});
+});
+
+describe('the one palette', () => {
+	it("app.css's custom properties are palette.ts's colours, no more and no fewer", () => {
+		const root = [...css.matchAll(/:root\s*{([^}]*)}/g)].map((m) => m[1]).join('\n');
+		const declared = Object.fromEntries([...root.matchAll(/(--[a-z0-9-]+):\s*(#[0-9a-f]{3,8})/gi)].map((m) => [m[1], m[2].toLowerCase()]));
+		expect(declared).toEqual(Object.fromEntries(Object.entries(cssVariables).map(([name, colour]) => [name, colour.toLowerCase()])));
+	});
+
+	it('no other source file writes a colour of its own', () => {
+		const src = join(import.meta.dirname, '../..');
+		const files = readdirSync(src, { recursive: true, encoding: 'utf8' })
+			.filter((f) => /\.(ts|svelte|css)$/.test(f) && !/\.test\.ts$|palette\.ts$|^app\.css$/.test(f));
+		const offenders = files.filter((f) => {
+			const text = readFileSync(join(src, f), 'utf8');
+			return /#[0-9a-f]{6}\b|#[0-9a-f]{3}\b(?![\w-])/i.test(text.replace(/&#x?[0-9a-f]+;/gi, ''));
+		});
+		expect(offenders).toEqual([]);
 	});
 });

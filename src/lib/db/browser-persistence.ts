@@ -1,5 +1,5 @@
 import type * as duckdb from '@duckdb/duckdb-wasm';
-import { sqlIdentifier as id, sqlString } from './connector';
+import { sqlIdentifier as id, sqlNumber, sqlString } from './connector';
 
 /** What is stored about the saved data besides the tables. */
 export interface SnapshotMeta {
@@ -72,7 +72,7 @@ export function opfsPersistence(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDB
 				for (let offset = 0; offset < rows; offset += ROWS_PER_PART) {
 					const file = `snapshot-${table}-${parts.length}.csv`;
 					await db.registerEmptyFileBuffer(file);
-					await conn.query(`COPY (SELECT * FROM ${id(table)} LIMIT ${ROWS_PER_PART} OFFSET ${offset})
+					await conn.query(`COPY (SELECT * FROM ${id(table)} LIMIT ${sqlNumber(ROWS_PER_PART)} OFFSET ${sqlNumber(offset)})
 						TO ${sqlString(file)} (HEADER true, DELIMITER ',')`);
 					parts.push(await db.copyFileToBuffer(file));
 					await db.dropFile(file);

@@ -31,6 +31,15 @@ export function sqlString(value: string): string {
 	return `'${value.replaceAll("'", "''")}'`;
 }
 
+/**
+ * A number as a SQL literal, for the few places a statement cannot take a parameter (LIMIT in COPY,
+ * a reader's option): only a finite number passes, so nothing but digits reaches the SQL.
+ */
+export function sqlNumber(value: number): string {
+	if (!Number.isFinite(value)) throw new TypeError(`geen eindig getal: ${value}`);
+	return String(value);
+}
+
 /** Escapes an identifier for use inside double quotes. */
 export function sqlIdentifier(name: string): string {
 	return `"${name.replaceAll('"', '""')}"`;

@@ -4,6 +4,7 @@
  * exported picture of the app looks alike and always says where its numbers come from.
  */
 
+import { chartInk } from '../charts/palette';
 import { CHART_FONT, measureText, wrapText, type Measure } from '../charts/text-width';
 
 export interface LegendItem {
@@ -65,12 +66,12 @@ export function pictureSvg(p: ChartPicture, measure: Measure = measureText): str
 	return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${p.width}" height="${total}" viewBox="0 0 ${p.width} ${total}" font-family="${CHART_FONT}">
 <title>${escapeXml(`${p.title}, ${p.subtitle}`)}</title>
-<rect width="100%" height="100%" fill="#ffffff"/>
+<rect width="100%" height="100%" fill="${chartInk.paper}"/>
 ${textLines(title, MARGIN, 24, 22, 'font-size="18" font-weight="600"')}
-${textLines(subtitle, MARGIN, subtitleTop, 17, 'font-size="13" fill="#57606a"')}
+${textLines(subtitle, MARGIN, subtitleTop, 17, `font-size="13" fill="${chartInk.muted}"`)}
 <g transform="translate(0 ${header})">${p.body}</g>
 ${legend.join('\n')}
-${textLines(caption, MARGIN, total - 10 - (caption.length - 1) * 14, 14, 'font-size="11" fill="#57606a"')}
+${textLines(caption, MARGIN, total - 10 - (caption.length - 1) * 14, 14, `font-size="11" fill="${chartInk.muted}"`)}
 </svg>
 `;
 }

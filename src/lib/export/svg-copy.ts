@@ -10,7 +10,7 @@ const plainColour = (value: string) => {
 	if (!/^(oklab|oklch|lab|lch|color)\(/.test(value)) return value;
 	probe ??= document.createElement('canvas').getContext('2d');
 	if (!probe) return value;
-	probe.fillStyle = '#000000';
+	probe.fillStyle = 'transparent';
 	probe.fillStyle = value;
 	return String(probe.fillStyle);
 };

@@ -1,5 +1,5 @@
 import { isBsnSql } from '../contract';
-import { type Connector, sqlIdentifier as id, sqlString } from '../db/connector';
+import { type Connector, sqlIdentifier as id, sqlNumber, sqlString } from '../db/connector';
 import { longestRun } from './longest-run';
 import { type PreparedText } from './text';
 import { rawName } from './typed-rows';
@@ -17,7 +17,7 @@ const DUCKDB_DEFAULT_LINE = 2_000_000;
 function maxLineOption(bytes: Uint8Array): string {
 	if (bytes.length < DUCKDB_DEFAULT_LINE / 2) return '';
 	const longest = longestRun(bytes, 0x0a);
-	return longest > DUCKDB_DEFAULT_LINE / 2 ? `, max_line_size = ${2 * longest + 1024}` : '';
+	return longest > DUCKDB_DEFAULT_LINE / 2 ? `, max_line_size = ${sqlNumber(2 * longest + 1024)}` : '';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { sqlType, type ColumnSpec, type TableSpec } from '../contract';
-import { sqlIdentifier as id, sqlString } from '../db/connector';
+import { sqlIdentifier as id, sqlNumber, sqlString } from '../db/connector';
 import { convert, type NumberDialect } from './sql-convert';
 
 /** Name of the raw (trimmed text) copy of a column in the typed table. */
@@ -36,7 +36,7 @@ export function typedRowsSql(spec: TableSpec, staged: string, present: Set<strin
 		if (c.kind === 'vocabulary' && c.vocabulary?.unknown === 'overig') value = `COALESCE(${value}, 'overig')`;
 		if (c.kind === 'feedback') {
 			const count = spec.columns.find((col) => col.name === 'count')!;
-			value = `CASE WHEN ${value} = ${ALL_OF_COUNT} THEN ${typedValue(count)} ELSE ${value} END`;
+			value = `CASE WHEN ${value} = ${sqlNumber(ALL_OF_COUNT)} THEN ${typedValue(count)} ELSE ${value} END`;
 		}
 		return `CAST(CASE WHEN ${raw} IS NULL THEN ${defaultSql(c)} ELSE ${value} END AS ${sqlType(c.kind)})`;
 	};
@@ -61,7 +61,7 @@ export function valueRejectionsSql(spec: TableSpec, typed: string): string {
 		if (c.required && c.defaultValue === undefined) checks.push(select(`${raw} IS NULL`, 'verplichte waarde ontbreekt'));
 		const { reason } = convert(c, raw, { decimalComma: false });
 		if (reason) checks.push(select(`${raw} IS NOT NULL AND ${value} IS NULL`, reason));
-		if (c.min !== undefined) checks.push(select(`${value} < ${c.min}`, `moet minstens ${c.min} zijn`));
+		if (c.min !== undefined) checks.push(select(`${value} < ${sqlNumber(c.min)}`, `moet minstens ${c.min} zijn`));
 		if (c.kind === 'feedback') checks.push(select(`${value} > "count"`, 'meer terugkoppelingen dan verwijzingen (aantal)'));
 		return checks;
 	});

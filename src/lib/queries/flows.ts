@@ -1,4 +1,4 @@
-import { sqlString } from '../db/connector';
+import { sqlNumber, sqlString } from '../db/connector';
 import { type Reader } from '../db/reader';
 import { quarterEnd, quarterStart, type Quarter } from '../metrics/period';
 import { referralsInScope, type Scope } from '../metrics/scope';
@@ -66,7 +66,7 @@ export const OTHERS = '__others';
  */
 export function chartFlows(db: Reader, q: FlowQuery, max: number, labels: { from: string; to: string }): Promise<Flow[]> {
 	const kept = (column: string) => `(SELECT ${column} FROM (SELECT ${column}, sum(count) AS n FROM flows GROUP BY 1)
-		QUALIFY count(*) OVER () <= ${max} OR row_number() OVER (ORDER BY n DESC, ${column}) < ${max})`;
+		QUALIFY count(*) OVER () <= ${sqlNumber(max)} OR row_number() OVER (ORDER BY n DESC, ${column}) < ${sqlNumber(max)})`;
 	return db.query<Flow>(`WITH flows AS (${flowsSql(q)}),
 		senders AS ${kept('from_key')}, receivers AS ${kept('to_key')}
 		SELECT CASE WHEN s.from_key IS NULL THEN ${sqlString(OTHERS)} ELSE f.from_key END AS from_key,

@@ -1,5 +1,5 @@
 import { escapeXml } from '../../export/image';
-import { labelColours } from '../palette';
+import { chartInk, labelColours } from '../palette';
 import { estimateWidth, placeLabels } from './label-placement';
 import { labelOrder, type ViewEdge, type ViewNode } from './network-view';
 import { fitScales, turnsBetter } from './quarter-turn';
@@ -33,7 +33,7 @@ export function networkSvgBody(view: { nodes: ViewNode[]; edges: ViewEdge[] }, w
 	});
 	const circles = view.nodes.map((n) => {
 		const p = at.get(n.id)!;
-		return `<circle cx="${f(p.x)}" cy="${f(p.y)}" r="${f(radius(n))}" fill="${n.color}" stroke="#ffffff" stroke-width="0.8"><title>${escapeXml(n.label)}</title></circle>`;
+		return `<circle cx="${f(p.x)}" cy="${f(p.y)}" r="${f(radius(n))}" fill="${n.color}" stroke="${chartInk.paper}" stroke-width="0.8"><title>${escapeXml(n.label)}</title></circle>`;
 	});
 	const candidates = labelOrder(view.nodes).map((n) => ({ id: n.id, text: n.label, ...at.get(n.id)!, radius: radius(n), width: estimateWidth(n.label, FONT) }));
 	const texts = placeLabels(candidates, { width, height }, FONT, labels).map((l) =>
