@@ -54,7 +54,12 @@ test('a wijk link shows that wijk, with its missing core partners', async ({ pag
 	await page.getByLabel('Periode').selectOption('2024-Q4');
 	await expect(page.locator('[data-gap-kind="missing_core_type"]')).toHaveAttribute('data-count', '4');
 	await expect(page.locator('[data-gap-kind="missing_core_type"] li')).toHaveText(['wijk Vlietpolder: CJG', 'wijk Vlietpolder: schuldhulp', 'wijk Vlietpolder: thuiszorg', 'wijk Vlietpolder: welzijn']);
-	await expect(page.locator('[data-gap-kind="missing_core_type"] a')).toHaveAttribute('href', /\/netwerk\?wijk=W07&gap=missing_core_type$/);
+	// The link is Netwerk's own (gaps=…): following it shows that wijk with that kind of gap alone.
+	await expect(page.locator('[data-gap-kind="missing_core_type"] a')).toHaveAttribute('href', /\/netwerk\?wijk=W07&gaps=missing_core_type$/);
+	await page.locator('[data-gap-kind="missing_core_type"] a').click();
+	await expect(page.locator('.app')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+	await expect(page.locator('[data-missing-core]')).toHaveAttribute('data-missing-core', '4');
+	await expect(page.locator('[data-gap-toggle] input:checked')).toHaveCount(0);
 });
 
 test('with data but nothing dated, the overview says what to load instead of computing forever', async ({ page }) => {

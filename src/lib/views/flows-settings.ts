@@ -1,7 +1,7 @@
 import { referralReasons } from '../contract';
 import { type FlowLevel } from '../queries/flows';
 import { isQuarter, type Quarter } from '../metrics/period';
-import { listOf, oneOf, readPlace, setUnlessDefault, writePlace } from './link';
+import { listOf, oneOf, readPlace, setUnlessDefault, writePlace, type Linkable } from './link';
 import { type Loaded, type Place } from './view';
 
 export type FlowSettings = Place & {
@@ -50,3 +50,6 @@ export function writeFlowSettings(settings: FlowSettings, loaded: Loaded): URLSe
 
 /** The reasons a filter keeps: null for all. */
 export const reasonFilter = (chosen: string[]) => (chosen.length === reasonIds.length ? null : chosen);
+
+/** Links to Verwijzingen, without its data: for views that link to it (the gap list). */
+export const flowsLink: Linkable<FlowSettings> = { path: '/verwijzingen', read: readFlowSettings, write: writeFlowSettings };

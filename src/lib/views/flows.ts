@@ -1,7 +1,7 @@
 import { t } from '../i18n';
 import { flowsByQuarter } from '../queries/flows';
 import { loadFlows } from './flows-data';
-import { readFlowSettings, writeFlowSettings, type FlowSettings } from './flows-settings';
+import { flowsLink, type FlowSettings } from './flows-settings';
 import { type Loaded, type Part, type PartsData, type View } from './view';
 
 export { OTHERS } from '../queries/flows';
@@ -13,9 +13,7 @@ const overTime = (s: FlowSettings) => ({ wijk: s.wijk, period: s.period, reasons
 
 /** Verwijzingen: the sankey, matrix and table of a range, the one-way pairs, and referrals and feedback per quarter. */
 export const flowsView = {
-	path: '/verwijzingen',
-	read: readFlowSettings,
-	write: writeFlowSettings,
+	...flowsLink,
 	parts: {
 		flows: {
 			// `by` only splits the bars over time, so switching it reloads nothing else.

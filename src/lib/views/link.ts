@@ -1,6 +1,22 @@
 import { isQuarter } from '../metrics/period';
 import { type Loaded, type Place } from './view';
 
+/** What a link to a view needs: its route and how its settings read from and write to a link. */
+export interface Linkable<S extends Place> {
+	/** Its route. */
+	path: '/' | '/netwerk' | '/verwijzingen' | '/data';
+	/** The settings from a link, checked against what is loaded; anything unknown falls back to its default. */
+	read(search: URLSearchParams, loaded: Loaded): S;
+	/** The link's parameters for `settings`, defaults left out, so that links stay short. */
+	write(settings: S, loaded: Loaded): URLSearchParams;
+}
+
+/** The search of a link to `target` at `place`: its default settings with `changes`, defaults left out. */
+export function searchTo<S extends Place>(target: Linkable<S>, place: Place, changes: Partial<S>, loaded: Loaded): '' | `?${string}` {
+	const settings = { ...target.read(new URLSearchParams(), loaded), period: place.period, wijk: place.wijk, ...changes };
+	return asSearch(target.write(settings, loaded));
+}
+
 /** The period and scope of a link, checked against what is loaded: the latest quarter and the region by default. */
 export function readPlace(search: URLSearchParams, loaded: Loaded): Place {
 	const period = search.get('period');

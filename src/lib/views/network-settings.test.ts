@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readNetworkSettings, writeNetworkSettings, type NetworkSettings } from './network-settings';
+import { searchTo } from './link';
+import { networkLink, readNetworkSettings, writeNetworkSettings, type NetworkSettings } from './network-settings';
 
 const loaded = { quarters: ['2024-Q3', '2024-Q4'], wijkIds: ['W05'] };
 const read = (search: string) => readNetworkSettings(new URLSearchParams(search), loaded);
@@ -24,5 +25,13 @@ describe('the network view\'s link', () => {
 	it('highlights only the gap a gap-list link names, and drops unknown values', () => {
 		expect(read('gap=unknown_face').gapKinds).toEqual(['unknown_face']);
 		expect(read('gaps=isolated_partner,nonsense&size=huge&meetings=maybe')).toMatchObject({ gapKinds: ['isolated_partner'], sizeBy: 'degree', showMeetings: true });
+	});
+});
+
+describe('a link to the network from another view', () => {
+	it("is written by the network's own link: the place kept, the change made, the defaults left out", () => {
+		expect(searchTo(networkLink, { period: '2024-Q3', wijk: 'W05' }, { gapKinds: ['missing_core_type'] }, loaded))
+			.toBe('?period=2024-Q3&wijk=W05&gaps=missing_core_type');
+		expect(searchTo(networkLink, { period: '2024-Q4', wijk: null }, {}, loaded)).toBe('');
 	});
 });

@@ -1,5 +1,5 @@
 import { gapKinds, type GapKind } from '../metrics/gaps';
-import { listOf, oneOf, readPlace, setUnlessDefault, writePlace } from './link';
+import { listOf, oneOf, readPlace, setUnlessDefault, writePlace, type Linkable } from './link';
 import { type Loaded, type Place } from './view';
 
 /** Everything the network view shows can be shared as a link: what is drawn, highlighted and chosen. */
@@ -48,3 +48,6 @@ export function writeNetworkSettings(settings: NetworkSettings, loaded: Loaded):
 	setUnlessDefault(search, 'partner', settings.partner, null);
 	return search;
 }
+
+/** Links to Netwerk, without its data: for views that link to it (the gap list). */
+export const networkLink: Linkable<NetworkSettings> = { path: '/netwerk', read: readNetworkSettings, write: writeNetworkSettings };

@@ -1,7 +1,7 @@
 import { type Positions } from '../graph/layout';
 import { partnerTies } from '../queries/partner-ties';
 import { loadNetwork } from './network-data';
-import { readNetworkSettings, writeNetworkSettings, type NetworkSettings } from './network-settings';
+import { networkLink, type NetworkSettings } from './network-settings';
 import { type Part, type PartsData, type View } from './view';
 
 /**
@@ -9,9 +9,7 @@ import { type Part, type PartsData, type View } from './view';
  * changes; the figures and betweenness arrive later. The chosen partner's ties load on their own.
  */
 export const networkView = {
-	path: '/netwerk',
-	read: readNetworkSettings,
-	write: writeNetworkSettings,
+	...networkLink,
 	parts: {
 		graph: {
 			key: (s) => ({ wijk: s.wijk, period: s.period }),

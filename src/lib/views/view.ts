@@ -1,6 +1,7 @@
 import { type Reader } from '../db/reader';
 import { type GraphWork } from '../graph/graph-work';
 import { type Quarter } from '../metrics/period';
+import { type Linkable } from './link';
 
 /** What is loaded: a link's settings are checked against it. */
 export interface Loaded {
@@ -35,13 +36,7 @@ export interface Part<S, T> {
  * A view: the settings its link carries and the data it shows, the same in the browser (through
  * `useView`) and in Node (`loadView`: the command line, tests, the report).
  */
-export interface View<S extends Place, P extends Record<string, Part<S, unknown>>> {
-	/** Its route, for links. */
-	path: '/' | '/netwerk' | '/verwijzingen' | '/data';
-	/** The settings from a link, checked against what is loaded; anything unknown falls back to its default. */
-	read(search: URLSearchParams, loaded: Loaded): S;
-	/** The link's parameters for `settings`, defaults left out, so that links stay short. */
-	write(settings: S, loaded: Loaded): URLSearchParams;
+export interface View<S extends Place, P extends Record<string, Part<S, unknown>>> extends Linkable<S> {
 	parts: P;
 }
 
