@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFlowSettings, reasonFilter, reasonIds, writeFlowSettings, type FlowSettings } from './flows-settings';
+import { flowsLink, readFlowSettings, reasonFilter, reasonIds, writeFlowSettings, type FlowSettings } from './flows-settings';
+import { searchTo } from './link';
 
 const loaded = { quarters: ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'], wijkIds: ['W01'] };
 const read = (search: string) => readFlowSettings(new URLSearchParams(search), loaded);
@@ -33,5 +34,12 @@ describe('the flows view\'s link', () => {
 	it('treats every reason chosen as no filter', () => {
 		expect(reasonFilter([...reasonIds])).toBeNull();
 		expect(reasonFilter(['schulden'])).toEqual(['schulden']);
+	});
+});
+
+describe('a link to the flows from another view', () => {
+	it('to the one-way pairs says only gap=…, since organisations are that link\'s default', () => {
+		expect(searchTo(flowsLink, { period: '2024-Q4', wijk: null }, { gap: 'one_way_referrals', from: 'partner', to: 'partner' }, loaded))
+			.toBe('?gap=one_way_referrals');
 	});
 });
