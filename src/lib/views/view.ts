@@ -37,7 +37,7 @@ export interface Part<S, T> {
  */
 export interface View<S extends Place, P extends Record<string, Part<S, unknown>>> {
 	/** Its route, for links. */
-	path: '/' | '/netwerk' | '/verwijzingen' | '/data';
+	path: '/' | '/netwerk' | '/verwijzingen' | '/wijken' | '/data';
 	/** The settings from a link, checked against what is loaded; anything unknown falls back to its default. */
 	read(search: URLSearchParams, loaded: Loaded): S;
 	/** The link's parameters for `settings`, defaults left out, so that links stay short. */
