@@ -10,3 +10,15 @@ export function pmfBySum(n: number, p: number): number[] {
 	}
 	return out;
 }
+
+/** The limit of METRICS.md computed another way: from the pmf summed term by term, scanning r upwards. */
+export function limitBySum(n: number, p0: number, alpha: number): number {
+	const pmf = pmfBySum(n, p0);
+	let below = 0;
+	for (let r = 0; r <= n; r++) {
+		const at = below + pmf[r];
+		if (at >= alpha) return Math.min(1, Math.max(0, (r - (at - alpha) / (at - below)) / n));
+		below = at;
+	}
+	return 1;
+}

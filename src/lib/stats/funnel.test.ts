@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pmfBySum } from './binomial.test-ref';
+import { limitBySum } from './binomial.test-ref';
 import { funnelLimit, funnelLimits, funnelPosition } from './funnel';
-
-/** The limit of METRICS.md computed another way: from the pmf summed term by term, scanning r upwards. */
-function limitBySum(n: number, p0: number, alpha: number): number {
-	const pmf = pmfBySum(n, p0);
-	let below = 0;
-	for (let r = 0; r <= n; r++) {
-		const at = below + pmf[r];
-		if (at >= alpha) return Math.min(1, Math.max(0, (r - (at - alpha) / (at - below)) / n));
-		below = at;
-	}
-	return 1;
-}
 
 describe('the funnel limits (Spiegelhalter 2005, A.1.1)', () => {
 	it('are those worked out by hand for n = 10, p0 = 0.5 (CDF in 1024ths)', () => {
