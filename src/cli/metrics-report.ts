@@ -3,6 +3,7 @@ import { type Connector } from '../lib/db/connector';
 import { storeOver } from '../lib/views/store';
 import { networkFigures, type NetworkFigures } from '../lib/graph';
 import { allRejections, runImport, type ImportFile } from '../lib/import';
+import { loadComparison, type Comparison } from '../lib/metrics/compare';
 import { findGaps, type Gap } from '../lib/metrics/gaps';
 import { networkGraph } from '../lib/metrics/network';
 import { type Quarter } from '../lib/metrics/period';
@@ -27,14 +28,19 @@ export class UnknownWijkError extends Error {}
 /** Not one file could be read: METRICS.md's exit status 1. */
 export class UnreadableDataError extends Error {}
 
-/** Imports `files` into an empty database and answers for one period and scope. */
-export async function metricsReport(db: Connector, files: ImportFile[], period: Quarter, wijk: string | null): Promise<MetricsReport> {
+/** Imports `files` into an empty database; throws when not one of them could be read. */
+async function importAll(db: Connector, files: ImportFile[]) {
 	const store = storeOver(db);
 	const imported = await store.write((tx) => runImport(tx, files));
-	const reader = store.reader;
 	if (!Object.keys(imported.loaded).length) {
 		throw new UnreadableDataError(`Geen enkel bestand kon worden gelezen.\n${imported.warnings.join('\n')}`);
 	}
+	return { reader: store.reader, imported };
+}
+
+/** Imports `files` into an empty database and answers for one period and scope. */
+export async function metricsReport(db: Connector, files: ImportFile[], period: Quarter, wijk: string | null): Promise<MetricsReport> {
+	const { reader, imported } = await importAll(db, files);
 	if (wijk !== null && !(await reader.query(`SELECT 1 FROM wijken WHERE wijk_id = ?`, [wijk])).length) {
 		throw new UnknownWijkError(`Onbekende wijk "${wijk}": niet in de geladen gegevens.`);
 	}
@@ -53,4 +59,9 @@ export async function metricsReport(db: Connector, files: ImportFile[], period: 
 			warnings: imported.warnings
 		}
 	};
+}
+
+/** Imports `files` into an empty database and compares every wijk at `period` (`--compare`). */
+export async function compareReport(db: Connector, files: ImportFile[], period: Quarter): Promise<Comparison> {
+	return loadComparison((await importAll(db, files)).reader, period);
 }

@@ -1,25 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cli, ROOT } from './cli.test-ref';
 import { metricIds } from '../lib/contract';
 import { gapKinds } from '../lib/metrics/gaps';
 
-const ROOT = join(import.meta.dirname, '../..');
 const DEMO = join(ROOT, 'data/demo');
-
-/** Runs the command line as `npm run metrics` does (tsx), returning exit code, stdout and stderr. */
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/metrics.ts', ...args], { cwd: ROOT, maxBuffer: 2 ** 26 });
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const e = error as { code: number; stdout: string; stderr: string };
-		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-	}
-}
 
 describe('npm run metrics', () => {
 	it('prints the JSON of METRICS.md for the demo region', async () => {

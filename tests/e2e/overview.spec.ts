@@ -1,17 +1,18 @@
-import { metricIds } from '../../src/lib/contract';
+import { fractionIds, metricIds } from '../../src/lib/contract';
+import { formatNumber } from '../../src/lib/i18n';
 import { findGaps } from '../../src/lib/metrics/gaps';
-import { metricSeries, type MetricSeries } from '../../src/lib/metrics/series';
+import { metricResults, type MetricResults } from '../../src/lib/metrics/series';
 import { withDemo } from './demo-in-node';
 import { expect, openReady, test } from './fixtures';
 
 const QUARTERS = ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'];
 
 /** The demo's metrics and 2024-Q4 gap counts computed in Node by the same code, for comparison. */
-const expectedFromNode = (wijk: string | null): Promise<{ series: MetricSeries; gapCounts: Record<string, number> }> =>
+const expectedFromNode = (wijk: string | null): Promise<MetricResults & { gapCounts: Record<string, number> }> =>
 	withDemo(async (db) => {
 		const gapCounts: Record<string, number> = {};
 		for (const gap of await findGaps(db, { wijk }, '2024-Q4')) gapCounts[gap.kind] = (gapCounts[gap.kind] ?? 0) + 1;
-		return { series: await metricSeries(db, { wijk }, QUARTERS), gapCounts };
+		return { ...(await metricResults(db, { wijk }, QUARTERS)), gapCounts };
 	});
 
 test('the overview shows all eleven metrics of every quarter as Node computes them, and every gap', async ({ page, watch }) => {
@@ -27,8 +28,14 @@ test('the overview shows all eleven metrics of every quarter as Node computes th
 			await expect(page.locator(`[data-metric="${id}"]`), `${id} ${quarter}`).toHaveAttribute('data-value', value === null ? '' : String(value));
 		}
 	}
+	for (const id of fractionIds) {
+		const { numerator, denominator } = expected.fractions[id][QUARTERS.length - 1];
+		await expect(page.locator(`[data-metric="${id}"] .kpi-fraction`), id).toHaveText(`${formatNumber(numerator)} van ${formatNumber(denominator)}`);
+	}
+	await expect(page.locator('[data-metric="referrals_total"] .kpi-fraction')).toHaveCount(0);
 	const gemeente = page.locator('[data-metric="coordinators_gemeente_contact_share"]');
 	await expect(gemeente.locator('.kpi-value')).toHaveText('80%');
+	await expect(gemeente.locator('.kpi-fraction')).toHaveText('4 van 5');
 	await expect(gemeente).toContainText('t.o.v. 2024-Q3');
 	await expect(page.locator('[data-metric="actions_done_share"]')).toContainText('Streefwaarde');
 	await gemeente.getByText('Wat betekent dit?').click();

@@ -18,6 +18,21 @@ export const metricIds = [
 
 export type MetricId = (typeof metricIds)[number];
 
+/** The shares that are a numerator over a denominator (METRICS.md, "Fractions"): all but `core_type_coverage`. */
+export const fractionIds = [
+	'coordinators_gemeente_contact_share',
+	'practices_wijkteam_linked_share',
+	'referrals_social_share',
+	'feedback_rate',
+	'active_partners_share',
+	'kaart_freshness_share',
+	'actions_done_share'
+] as const satisfies readonly MetricId[];
+
+export type FractionId = (typeof fractionIds)[number];
+
+export const isFraction = (id: MetricId): id is FractionId => (fractionIds as readonly MetricId[]).includes(id);
+
 /** The Dutch label of each metric: METRICS.md's label column, which the app shows as well. */
 const metricLabel = (id: MetricId): string => overviewNl[`metric.${id}.label`];
 

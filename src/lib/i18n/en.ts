@@ -8,6 +8,7 @@ export const en: Partial<Record<MessageKey, string>> = {
 	'network.dimmed': 'grey: not part of a gap shown',
 	'nav.referrals': 'Referrals',
 	'nav.wijken': 'Neighbourhoods',
+	'overview.fraction': '{numerator} of {denominator}',
 	'nav.report': 'Report',
 	'nav.label': 'Main menu',
 	'select.period': 'Period',

@@ -32,6 +32,7 @@ export const overviewNl = {
 	'overview.change': '{change} t.o.v. {previous}',
 	'overview.noChange': 'geen vergelijking met {previous}',
 	'overview.points': 'procentpunt',
+	'overview.fraction': '{numerator} van {denominator}',
 	'overview.definition': 'Wat betekent dit?',
 	'overview.sparkline': 'Verloop over {n} kwartalen: {values}',
 	'overview.computing': 'Indicatoren berekenen…',

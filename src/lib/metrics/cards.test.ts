@@ -31,3 +31,13 @@ describe('metric cards', () => {
 		expect(wijk).toMatchObject({ target: 0.9, met: false });
 	});
 });
+
+describe('a card\'s fraction', () => {
+	it('is what its share is made of in the period, and null for a count', () => {
+		const fractions = { feedback_rate: quarters.map((_, i) => ({ numerator: i, denominator: 10 })) };
+		const cards = metricCards(series, quarters, '2025-Q1', [], { wijk: null }, fractions);
+		expect(cards.find((c) => c.id === 'feedback_rate')!.fraction).toEqual({ numerator: 5, denominator: 10 });
+		expect(cards.find((c) => c.id === 'referrals_total')!.fraction).toBeNull();
+		expect(metricCards(series, quarters, '2025-Q1', [], { wijk: null }).every((c) => c.fraction === null)).toBe(true);
+	});
+});

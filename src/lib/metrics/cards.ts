@@ -1,9 +1,9 @@
-import { metricIds, type MetricId } from '../contract';
+import { isFraction, metricIds, type MetricId } from '../contract';
 import { metricKind } from './definitions';
 import { resolveTarget, type GoalRow } from './goals';
 import { shiftQuarter, type Quarter } from './period';
 import { type Scope } from './scope';
-import { type MetricSeries } from './series';
+import { type Fraction, type MetricFractions, type MetricSeries } from './series';
 
 /** What the overview shows of one metric for one period and scope. */
 export interface MetricCard {
@@ -11,6 +11,8 @@ export interface MetricCard {
 	kind: 'share' | 'count';
 	period: Quarter;
 	value: number | null;
+	/** What a share (of METRICS.md, "Fractions") is made of: "12 van 15"; null for the others. */
+	fraction: Fraction | null;
 	previous: number | null;
 	/** value − previous (for shares in fractions: 0.05 = 5 procentpunt); null when either is missing. */
 	change: number | null;
@@ -24,7 +26,8 @@ export interface MetricCard {
 export const SERIES_LENGTH = 8;
 
 /** The cards for `period` from a series over `quarters` (ascending) of one scope. */
-export function metricCards(series: MetricSeries, quarters: Quarter[], period: Quarter, goals: GoalRow[], scope: Scope): MetricCard[] {
+export function metricCards(series: MetricSeries, quarters: Quarter[], period: Quarter, goals: GoalRow[], scope: Scope,
+	fractions: Partial<MetricFractions> = {}): MetricCard[] {
 	const at = quarters.indexOf(period);
 	if (at < 0) return [];
 	const previousQuarter = shiftQuarter(period, -1);
@@ -39,6 +42,7 @@ export function metricCards(series: MetricSeries, quarters: Quarter[], period: Q
 			kind: metricKind(id),
 			period,
 			value,
+			fraction: isFraction(id) ? (fractions[id]?.[at] ?? null) : null,
 			previous,
 			change: value === null || previous === null ? null : value - previous,
 			target,

@@ -1,4 +1,4 @@
-import { metricIds, type MetricId } from '../contract';
+import { fractionIds, metricIds, type MetricId } from '../contract';
 import { meetingMetrics } from './sql/meeting-metrics';
 import { partnerMetrics } from './sql/partner-metrics';
 import { planMetrics } from './sql/plan-metrics';
@@ -17,6 +17,9 @@ export const metricDefinitions: MetricDefinition[] = metricIds.map((id) => {
 	if (!definition) throw new Error(`Metric without a definition: ${id}`);
 	return definition;
 });
+
+const fractions = metricDefinitions.filter((d) => d.fraction).map((d) => d.id);
+if (fractions.join() !== fractionIds.join()) throw new Error(`The fractions defined (${fractions}) are not those of METRICS.md`);
 
 /** Whether a metric is a share 0..1 or a count (shared/METRICS.md). */
 export const metricKind = (id: MetricId): MetricDefinition['kind'] => byId.get(id)!.kind;

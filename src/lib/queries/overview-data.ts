@@ -2,19 +2,20 @@ import { type Reader } from '../db/reader';
 import { type GoalRow } from '../metrics/goals';
 import { type Quarter } from '../metrics/period';
 import { type Scope } from '../metrics/scope';
-import { metricSeries, type MetricSeries } from '../metrics/series';
+import { metricResults, type MetricFractions, type MetricSeries } from '../metrics/series';
 
 export interface OverviewData {
 	series: MetricSeries;
+	fractions: MetricFractions;
 	goals: GoalRow[];
 }
 
 /**
- * Every metric for every loaded quarter of one scope, and the goals: computed once per scope and
+ * Every metric (with the fractions) for every loaded quarter of one scope, and the goals: computed once per scope and
  * data version, so that changing the period only reads from it.
  */
 export async function loadOverviewData(db: Reader, scope: Scope, quarters: Quarter[]): Promise<OverviewData> {
-	const series = await metricSeries(db, scope, quarters);
+	const { series, fractions } = await metricResults(db, scope, quarters);
 	const goals = await db.query<GoalRow>('SELECT metric, target, wijk_id, period FROM goals');
-	return { series, goals };
+	return { series, fractions, goals };
 }

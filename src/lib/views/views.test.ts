@@ -2,15 +2,17 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { graphHere } from '../graph/graph-work';
 import { read } from '../import/test-db';
 import { demoFiles, DEMO_QUARTERS, useDemoDb } from '../metrics/test-demo';
+import { loadComparison } from '../metrics/compare';
 import { metricSeries } from '../metrics/series';
 import { dataView } from './data';
 import { flowsView } from './flows';
 import { networkView } from './network';
 import { overviewView } from './overview';
+import { wijkenView } from './wijken';
 import { loadView, type Loaded } from './view';
 
 const loaded: Loaded = { quarters: DEMO_QUARTERS, wijkIds: ['W01', 'W05', 'W07'] };
-const views = { overviewView, flowsView, networkView, dataView };
+const views = { overviewView, flowsView, networkView, wijkenView, dataView };
 
 describe('every view\'s link', () => {
 	it.each(Object.entries(views))('%s: an empty link is its defaults, and its defaults write an empty link', (_, view) => {
@@ -51,6 +53,16 @@ describe('every view loads in Node as in the browser', () => {
 		const network = await loadView(networkView, read(db()), at(networkView, 'partner=P074') as never, loaded, graphHere);
 		expect(network.graph.rows.nodes.length).toBe(Object.keys(network.graph.positions).length);
 		expect(network.partner?.partner?.name).toBe('Huisartsenpraktijk Eikenlaan');
+	});
+	it('wijken: every wijk of the period, each with its own metrics', async () => {
+		const data = await loadView(wijkenView, read(db()), at(wijkenView, 'period=2024-Q3&per=1000') as never, loaded, graphHere);
+		const compare = data.compare.byPeriod.get('2024-Q3')!;
+		expect(compare).toEqual(await loadComparison(read(db()), '2024-Q3'));
+		expect(compare.wijken.map((w) => w.wijk_id)).toEqual(['W01', 'W02', 'W03', 'W04', 'W05', 'W06', 'W07', 'W08']);
+		const w07 = await metricSeries(read(db()), { wijk: 'W07' }, DEMO_QUARTERS);
+		expect(data.compare.history.results.get('W07')!.series).toEqual(w07);
+		expect(compare.wijken[6].metrics).toEqual(Object.fromEntries(Object.entries(w07).map(([id, v]) => [id, v[6]])));
+		expect(data.region.series).toEqual(await metricSeries(read(db()), { wijk: null }, DEMO_QUARTERS));
 	});
 	it('data: a table\'s first rows', async () => {
 		const data = await loadView(dataView, read(db()), at(dataView, 'tabel=wijken') as never, loaded, graphHere);

@@ -1,7 +1,7 @@
 import { coreTypes } from '../../contract';
 import { sqlString } from '../../db/connector';
 import { type MetricDefinition } from './types';
-import { activeOn, inScope, share, verifiedWithinYear, type Scope } from '../scope';
+import { activeOn, inScope, verifiedWithinYear, type Scope } from '../scope';
 
 const PRACTICE_TYPES = `('huisartsenpraktijk', 'gezondheidscentrum')`;
 const CORE_TYPES = `(${coreTypes.map(sqlString).join(', ')})`;
@@ -32,13 +32,15 @@ export const partnerMetrics: MetricDefinition[] = [
 	{
 		id: 'practices_wijkteam_linked_share',
 		kind: 'share',
-		sql: (scope) => `SELECT period, ${share('count(*) FILTER (WHERE linked)', 'count(partner_id)')} AS value
+		fraction: true,
+		sql: (scope) => `SELECT period, count(*) FILTER (WHERE linked) AS numerator, count(partner_id) AS denominator
 			FROM (${practicesSql(scope)}) GROUP BY period`
 	},
 	{
 		id: 'active_partners_share',
 		kind: 'share',
-		sql: (scope) => `SELECT p.period, ${share('count(x.partner_id)', 'count(pa.partner_id)')} AS value
+		fraction: true,
+		sql: (scope) => `SELECT p.period, count(x.partner_id) AS numerator, count(pa.partner_id) AS denominator
 			FROM ${activePartners(scope)} LEFT JOIN __activity_q x ON x.partner_id = pa.partner_id AND x.q = p.q_start
 			GROUP BY p.period`
 	},
@@ -55,8 +57,9 @@ export const partnerMetrics: MetricDefinition[] = [
 	{
 		id: 'kaart_freshness_share',
 		kind: 'share',
-		sql: (scope) => `SELECT p.period,
-				${share(`count(pa.partner_id) FILTER (WHERE ${verifiedWithinYear('pa', 'p.q_end')})`, 'count(pa.partner_id)')} AS value
+		fraction: true,
+		sql: (scope) => `SELECT p.period, count(pa.partner_id) FILTER (WHERE ${verifiedWithinYear('pa', 'p.q_end')}) AS numerator,
+				count(pa.partner_id) AS denominator
 			FROM ${activePartners(scope)} GROUP BY p.period`
 	}
 ];

@@ -1,5 +1,5 @@
 import { type MetricDefinition } from './types';
-import { inScope, share, type Scope } from '../scope';
+import { inScope, type Scope } from '../scope';
 
 /**
  * Coordinators in scope with the day they started (the earliest `started_on` among their rows in
@@ -17,15 +17,17 @@ export const planMetrics: MetricDefinition[] = [
 	{
 		id: 'coordinators_gemeente_contact_share',
 		kind: 'share',
-		sql: (scope) => `SELECT p.period,
-				${share('count(c.coordinator_id) FILTER (WHERE c.first_gemeente_contact <= p.q_end)', 'count(c.coordinator_id)')} AS value
+		fraction: true,
+		sql: (scope) => `SELECT p.period, count(c.coordinator_id) FILTER (WHERE c.first_gemeente_contact <= p.q_end) AS numerator,
+				count(c.coordinator_id) AS denominator
 			FROM periods p LEFT JOIN (${coordinatorsSql(scope)}) c ON c.started <= p.q_end
 			GROUP BY p.period`
 	},
 	{
 		id: 'actions_done_share',
 		kind: 'share',
-		sql: (scope) => `SELECT p.period, ${share('count(a.action_id) FILTER (WHERE a.done_date <= p.q_end)', 'count(a.action_id)')} AS value
+		fraction: true,
+		sql: (scope) => `SELECT p.period, count(a.action_id) FILTER (WHERE a.done_date <= p.q_end) AS numerator, count(a.action_id) AS denominator
 			FROM periods p LEFT JOIN actions a ON ${inScope(scope, 'a')} AND a.status <> 'vervallen' AND a.due_date <= p.q_end
 			GROUP BY p.period`
 	}

@@ -1,24 +1,23 @@
 import { type MetricDefinition } from './types';
-import { referralsInScope, share, type Scope } from '../scope';
+import { referralsInScope, type Scope } from '../scope';
 
 /** Referral flows (derived.ts) whose from-partner is in scope, with both partners' domains. */
 const scopedFlows = (scope: Scope) => `(SELECT r.*, f.domain AS from_domain FROM ${referralsInScope(scope, '__referral_flows')})`;
 
-const perQuarter = (scope: Scope, value: string) => `SELECT p.period, ${value} AS value
+const perQuarter = (scope: Scope, columns: string) => `SELECT p.period, ${columns}
 	FROM periods p LEFT JOIN ${scopedFlows(scope)} r ON r.q = p.q_start
 	GROUP BY p.period`;
 
 const sum = (expr: string, filter = 'TRUE') => `COALESCE(sum(${expr}) FILTER (WHERE ${filter}), 0)`;
 
 export const referralMetrics: MetricDefinition[] = [
-	{ id: 'referrals_total', kind: 'count', sql: (scope) => perQuarter(scope, sum('r.count')) },
+	{ id: 'referrals_total', kind: 'count', sql: (scope) => perQuarter(scope, `${sum('r.count')} AS value`) },
 	{
 		id: 'referrals_social_share',
 		kind: 'share',
-		sql: (scope) => perQuarter(scope, share(
-			sum('r.count', `r.from_domain = 'zorg' AND r.to_domain IN ('sociaal', 'gemeente')`),
-			sum('r.count', `r.from_domain = 'zorg'`)
-		))
+		fraction: true,
+		sql: (scope) => perQuarter(scope, `${sum('r.count', `r.from_domain = 'zorg' AND r.to_domain IN ('sociaal', 'gemeente')`)} AS numerator,
+			${sum('r.count', `r.from_domain = 'zorg'`)} AS denominator`)
 	},
-	{ id: 'feedback_rate', kind: 'share', sql: (scope) => perQuarter(scope, share(sum('r.feedback'), sum('r.count'))) }
+	{ id: 'feedback_rate', kind: 'share', fraction: true, sql: (scope) => perQuarter(scope, `${sum('r.feedback')} AS numerator, ${sum('r.count')} AS denominator`) }
 ];

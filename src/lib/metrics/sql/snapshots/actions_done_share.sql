@@ -1,6 +1,7 @@
 -- actions_done_share for wijk W01, 2024-Q3 and 2024-Q4 (src/lib/metrics/sql-snapshots.test.ts)
 WITH periods(period, q_start, q_end, w_start) AS (VALUES ('2024-Q3', DATE '2024-07-01', DATE '2024-09-30', DATE '2023-10-01'), ('2024-Q4', DATE '2024-10-01', DATE '2024-12-31', DATE '2024-01-01')),
 ties(a, b, date, meetings, referrals) AS (SELECT a, b, q, meetings, referrals FROM __ties_q)
-SELECT p.period, CASE WHEN count(a.action_id) = 0 THEN NULL ELSE (count(a.action_id) FILTER (WHERE a.done_date <= p.q_end))::DOUBLE / (count(a.action_id)) END AS value
+SELECT period, numerator::BIGINT AS numerator, denominator::BIGINT AS denominator, CASE WHEN denominator = 0 THEN NULL ELSE (numerator)::DOUBLE / (denominator) END AS value
+	FROM (SELECT p.period, count(a.action_id) FILTER (WHERE a.done_date <= p.q_end) AS numerator, count(a.action_id) AS denominator
 			FROM periods p LEFT JOIN actions a ON a.wijk_id = 'W01' AND a.status <> 'vervallen' AND a.due_date <= p.q_end
-			GROUP BY p.period
+			GROUP BY p.period)

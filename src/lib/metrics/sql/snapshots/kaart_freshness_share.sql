@@ -1,6 +1,7 @@
 -- kaart_freshness_share for wijk W01, 2024-Q3 and 2024-Q4 (src/lib/metrics/sql-snapshots.test.ts)
 WITH periods(period, q_start, q_end, w_start) AS (VALUES ('2024-Q3', DATE '2024-07-01', DATE '2024-09-30', DATE '2023-10-01'), ('2024-Q4', DATE '2024-10-01', DATE '2024-12-31', DATE '2024-01-01')),
 ties(a, b, date, meetings, referrals) AS (SELECT a, b, q, meetings, referrals FROM __ties_q)
-SELECT p.period,
-				CASE WHEN count(pa.partner_id) = 0 THEN NULL ELSE (count(pa.partner_id) FILTER (WHERE COALESCE(pa.verified_on > p.q_end - 365 AND pa.verified_on <= p.q_end, FALSE)))::DOUBLE / (count(pa.partner_id)) END AS value
-			FROM periods p LEFT JOIN partners pa ON pa.wijk_id = 'W01' AND ((pa.active_from IS NULL OR pa.active_from <= p.q_end) AND (pa.active_until IS NULL OR pa.active_until >= p.q_end)) AND TRUE GROUP BY p.period
+SELECT period, numerator::BIGINT AS numerator, denominator::BIGINT AS denominator, CASE WHEN denominator = 0 THEN NULL ELSE (numerator)::DOUBLE / (denominator) END AS value
+	FROM (SELECT p.period, count(pa.partner_id) FILTER (WHERE COALESCE(pa.verified_on > p.q_end - 365 AND pa.verified_on <= p.q_end, FALSE)) AS numerator,
+				count(pa.partner_id) AS denominator
+			FROM periods p LEFT JOIN partners pa ON pa.wijk_id = 'W01' AND ((pa.active_from IS NULL OR pa.active_from <= p.q_end) AND (pa.active_until IS NULL OR pa.active_until >= p.q_end)) AND TRUE GROUP BY p.period)
