@@ -23,6 +23,18 @@ export const tieColours = {
 export const seriesColours = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'];
 
 
+/**
+ * Comparing wijken: a wijk inside the funnel and outside it; a heatmap cell whose target is met,
+ * missed, or that has none. Blue against orange stays distinct in the common colour blindnesses.
+ */
+export const compareColours = {
+	inside: '#0072B2',
+	outside: '#D55E00',
+	met: '#56B4E9',
+	missed: '#E69F00',
+	noTarget: '#eeeeee'
+} as const;
+
 /** The coordinator overlay's own nodes. */
 export const coordinatorColour = '#000000';
 

@@ -45,3 +45,22 @@ export function svgCopy(svg: SVGSVGElement): { width: number; height: number; bo
 	return { width: svg.width.baseVal.value || width, height: svg.height.baseVal.value || height,
 		body: `<g ${inherited}>${[...copy.childNodes].map((node) => xml.serializeToString(node)).join('')}</g>` };
 }
+
+/**
+ * The drawing of everything `box` shows as one picture: its one <svg>, or several (small multiples,
+ * one chart per wijk) placed as they are laid out on screen.
+ */
+export function drawingOf(box: HTMLElement): { width: number; height: number; body: string } {
+	const svgs = [...box.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg'));
+	if (svgs.length === 1) return svgCopy(svgs[0]);
+	const origin = box.getBoundingClientRect();
+	let [width, height] = [0, 0];
+	const body = svgs.map((svg) => {
+		const at = svg.getBoundingClientRect();
+		const copy = svgCopy(svg);
+		const [x, y] = [at.left - origin.left + box.scrollLeft, at.top - origin.top + box.scrollTop];
+		[width, height] = [Math.max(width, x + copy.width), Math.max(height, y + copy.height)];
+		return `<g transform="translate(${x.toFixed(1)} ${y.toFixed(1)})">${copy.body}</g>`;
+	}).join('');
+	return { width: Math.ceil(width), height: Math.ceil(height), body };
+}

@@ -37,8 +37,15 @@ export function formatShare(value: number | null, decimals: 0 | 1 = 0): string {
 	return value === null ? '–' : shareFormats[decimals].format(value);
 }
 
+const oneDecimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+/** A rate such as per 1,000 patients, with at most one decimal (`12,4`); null as "–". */
+export function formatRate(value: number | null): string {
+	return value === null ? '–' : oneDecimal.format(value);
+}
+
 const signedNumber = new Intl.NumberFormat('nl-NL', { signDisplay: 'exceptZero' });
-const signedPoints = new Intl.NumberFormat('nl-NL', { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
+/** A signed number with at most one decimal (`+4,5`, `−2`). */
+export const signedPoints = new Intl.NumberFormat('nl-NL', { signDisplay: 'exceptZero', maximumFractionDigits: 1 });
 
 /** A metric value: a share as a percentage, a count as a number; null as "–". */
 export function formatMetric(value: number | null, kind: 'share' | 'count'): string {

@@ -2,6 +2,7 @@ import { flowsNl } from './flows-nl';
 import { networkNl } from './network-nl';
 import { overviewNl } from './overview-nl';
 import { vocabularyNl } from './vocabulary-nl';
+import { wijkenNl } from './wijken-nl';
 
 /** Dutch, the users' language: every user-visible string of the app. */
 export const nl = {
@@ -9,6 +10,7 @@ export const nl = {
 	...networkNl,
 	...flowsNl,
 	...vocabularyNl,
+	...wijkenNl,
 	'app.name': 'Wijkradar',
 	'app.tagline': 'Netwerk, verwijzingen en voortgang van het wijkplan',
 	'nav.overview': 'Overzicht',

@@ -56,3 +56,6 @@ export function asSearch(params: URLSearchParams): '' | `?${string}` {
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }
+
+/** Links to Overzicht, whose link is only its place. */
+export const overviewLink: Linkable<Place> = { path: '/', read: readPlace, write: writePlace };

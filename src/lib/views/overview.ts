@@ -1,10 +1,10 @@
 import { findGaps } from '../metrics/gaps';
 import { loadOverviewData } from '../queries/overview-data';
-import { readPlace, writePlace } from './link';
+import { overviewLink } from './link';
 import { type Part, type PartsData, type Place, type View } from './view';
 
 export type OverviewSettings = Place;
-export { gapKinds } from '../metrics/gaps';
+export { gapKinds, type GapKind } from '../metrics/gaps';
 
 
 /**
@@ -12,9 +12,7 @@ export { gapKinds } from '../metrics/gaps';
  * scope, so a period change only reads from them; the gaps are per period.
  */
 export const overviewView = {
-	path: '/',
-	read: (search, loaded) => readPlace(search, loaded),
-	write: (settings, loaded) => writePlace(settings, loaded),
+	...overviewLink,
 	parts: {
 		series: {
 			key: (s) => ({ wijk: s.wijk }),

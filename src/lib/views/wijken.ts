@@ -1,4 +1,6 @@
 import { compareWijken, loadWijkenHistory, type Comparison, type WijkenHistory } from '../metrics/compare';
+import { type GoalRow } from '../metrics/goals';
+import { networkHealth } from '../queries/network-health';
 import { type Quarter } from '../metrics/period';
 import { REGION } from '../metrics/scope';
 import { metricResults } from '../metrics/series';
@@ -12,6 +14,8 @@ export interface WijkenData {
 	history: WijkenHistory;
 	/** The comparison of `npm run metrics -- --compare` for each loaded quarter. */
 	byPeriod: Map<Quarter, Comparison>;
+	/** Each wijk's targets (and the region's, which a wijk without its own takes). */
+	goals: GoalRow[];
 }
 
 /**
@@ -28,13 +32,19 @@ export const wijkenView = {
 			key: () => null,
 			load: async ({ db, loaded }): Promise<WijkenData> => {
 				const history = await loadWijkenHistory(db, loaded.quarters);
-				return { history, byPeriod: new Map(loaded.quarters.map((q) => [q, compareWijken(history, q)])) };
+				const goals = await db.query<GoalRow>('SELECT metric, target, wijk_id, period FROM goals');
+				return { history, byPeriod: new Map(loaded.quarters.map((q) => [q, compareWijken(history, q)])), goals };
 			}
 		} satisfies Part<WijkenSettings, WijkenData>,
 		/** The region row, over every loaded quarter. */
 		region: {
 			key: () => null,
 			load: ({ db, loaded }) => metricResults(db, REGION, loaded.quarters)
+		} satisfies Part<WijkenSettings, unknown>,
+		/** Each wijk's network for the period, as Netwerk shows it: after the table, since it builds a graph per wijk. */
+		health: {
+			key: (s) => ({ period: s.period }),
+			load: async ({ db, graph, settings, loaded }) => networkHealth(db, graph, loaded.wijkIds, settings.period)
 		} satisfies Part<WijkenSettings, unknown>
 	}
 } satisfies View<WijkenSettings, Record<string, Part<WijkenSettings, unknown>>>;
