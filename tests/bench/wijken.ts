@@ -1,0 +1,79 @@
+// The wijken view on the metrics benchmark's region (1,000,000 referrals, 2,000 partners, 20 wijken),
+// in headless Chromium on the production build: the first view after opening (every wijk over every
+// quarter, once per data version), then period changes (p50/p95 over 7 changes) until the table,
+// funnel, small multiples and heatmap show the new quarter; each wijk's network (a graph per wijk)
+// follows on its own and is recorded apart. Target (issue 13): period change p95 ≤ 300 ms.
+// `npm run bench:wijken` (builds first); `--referrals N` for another size. Results: tests/bench/results/wijken.json.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath, machine, median, serveBuild, enableTestHooks } from './bench-browser';
+import { regionFiles } from './metrics-data';
+
+const arg = (flag: string) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
+const REFERRALS = Number(arg('--referrals') ?? 1_000_000);
+const QUARTERS = ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3'];
+
+const files = regionFiles(REFERRALS);
+const server = await serveBuild(new Map([...files].map(([name, bytes]) => [`/__bench/${name}`, bytes])));
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+await enableTestHooks(page);
+await page.goto(`${server.origin}/data`);
+await page.locator('.app[data-state=ready]').waitFor({ timeout: 90_000 });
+await page.evaluate(`(async () => {
+	const files = [];
+	for (const name of ${JSON.stringify([...files.keys()])}) files.push({ name, bytes: new Uint8Array(await (await fetch('/__bench/' + name)).arrayBuffer()) });
+	const report = await window.wijkradar.importFiles(files, { replace: true });
+	if (report.rejectedTotal) throw new Error('rejected rows: ' + report.rejectedTotal);
+	await window.wijkradar.saved();
+})()`);
+
+/** ms from `act` until the table shows `period` and every chart of the comparison is drawn. */
+async function timed(p: Page, period: string, act: () => Promise<unknown>): Promise<number> {
+	const t0 = performance.now();
+	await act();
+	await p.locator(`.wijken-table[data-period="${period}"]`).waitFor({ timeout: 600_000 });
+	for (const chart of ['funnel', 'multiples', 'heatmap']) await p.locator(`[data-chart="${chart}"] svg`).first().waitFor();
+	return Math.round(performance.now() - t0);
+}
+const healthAfter = async (p: Page, period: string, t0: number) => {
+	await p.locator(`section.health[data-period="${period}"]`).waitFor({ timeout: 600_000 });
+	return Math.round(performance.now() - t0);
+};
+
+let t0 = performance.now();
+const first = await timed(page, '2024-Q4', () => page.goto(`${server.origin}/wijken`));
+const firstHealth = await healthAfter(page, '2024-Q4', t0);
+const periods: number[] = [];
+const health: number[] = [];
+for (const q of QUARTERS) {
+	t0 = performance.now();
+	periods.push(await timed(page, q, () => page.locator('header select').first().selectOption(q)));
+	health.push(await healthAfter(page, q, t0));
+}
+const heapMb = (await (await page.context().newCDPSession(page)).send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
+const version = browser.version();
+await browser.close();
+server.close();
+
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.ceil(0.95 * values.length) - 1];
+const result = {
+	measured: new Date().toISOString(),
+	machine: machine(version),
+	referrals: REFERRALS,
+	partners: 2000,
+	wijken: 20,
+	navigation_to_wijken_ms: first,
+	navigation_to_network_health_ms: firstHealth,
+	period_change_p50_ms: median(periods),
+	period_change_p95_ms: p95(periods),
+	target_period_change_p95_ms: 300,
+	network_health_after_period_change_p50_ms: median(health),
+	network_health_after_period_change_p95_ms: p95(health),
+	js_heap_mb: Math.round(heapMb * 10) / 10,
+	period_changes: periods,
+	network_health_changes: health
+};
+await mkdir('tests/bench/results', { recursive: true });
+await writeFile('tests/bench/results/wijken.json', `${JSON.stringify(result, null, '\t')}\n`);
+console.log(JSON.stringify(result, null, 2));
