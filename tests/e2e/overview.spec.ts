@@ -90,15 +90,15 @@ test('the gap list names wijken and partner types, never their codes', async ({ 
 	expect(texts).toContain('Huisartsenpraktijk Eikenlaan (P074) naar Sociaal wijkteam Eikenrode (P078), wijk Eikenrode');
 });
 
-test('each card\'s sparkline (LayerChart) draws one line piece per run of known quarters and marks the last one', async ({ page }) => {
+test('each card\'s sparkline draws one line piece per run of known quarters and marks the last one', async ({ page }) => {
 	const { series } = await expectedFromNode('W07');
 	await openReady(page, '/?wijk=W07');
 	for (const id of metricIds) {
 		const values = series[id];
 		const runs = values.filter((v, i) => v !== null && (i === 0 || values[i - 1] === null)).length;
-		const line = page.locator(`[data-metric="${id}"] .sparkline svg path`).first();
+		const line = page.locator(`[data-metric="${id}"] svg.sparkline path`).first();
 		await expect(line, id).toHaveAttribute('d', /^M/);
 		expect((await line.getAttribute('d'))!.match(/M/g)!.length, `${id}: ${JSON.stringify(values)}`).toBe(runs);
-		await expect(page.locator(`[data-metric="${id}"] .sparkline svg circle`), id).toHaveCount(values.at(-1) === null ? 0 : 1);
+		await expect(page.locator(`[data-metric="${id}"] svg.sparkline circle`), id).toHaveCount(values.at(-1) === null ? 0 : 1);
 	}
 });

@@ -9,6 +9,9 @@ import { session } from '../state/session.svelte';
 import { asSearch } from './link';
 import { type Loaded, type Part, type Place, type View } from './view';
 
+/** After the next frame is painted: the frame callback runs before painting, the timeout after it. */
+const painted = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
 type Loads<P> = { [K in keyof P]: KeyedLoad<P[K] extends Part<never, infer T> ? T : never> };
 
 /**
@@ -24,9 +27,11 @@ export function useView<S extends Place, P extends Record<string, Part<S, unknow
 		let previous: unknown = null;
 		parts[name] = keyedLoad(
 			() => (settings.period || part.always ? `${session.version}|${JSON.stringify(part.key(settings))}` : null),
-			async () => (previous = await part.load({
-				db: session.reader, settings: settings as S & { period: Quarter }, loaded, graph: graphInWorkers, previous
-			}))
+			async () => {
+				const context = { db: session.reader, settings: settings as S & { period: Quarter }, loaded, graph: graphInWorkers, previous };
+				if (part.afterPaint) await painted();
+				return (previous = await part.load(context));
+			}
 		);
 	}
 	holdReadyUntil(() => Object.values(parts).every((p) => !p.busy));

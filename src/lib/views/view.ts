@@ -28,6 +28,11 @@ export interface LoadContext<S> {
 export interface Part<S, T> {
 	/** Loads also without a period (no dated data loaded); otherwise such a part waits for one. */
 	always?: true;
+	/**
+	 * In the browser, starts only after the page has painted what changed: slow work that is not
+	 * needed first (a graph per wijk) then never competes with drawing the rest.
+	 */
+	afterPaint?: true;
 	key(settings: S): unknown;
 	load(context: LoadContext<S>): Promise<T>;
 }

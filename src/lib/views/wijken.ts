@@ -43,6 +43,7 @@ export const wijkenView = {
 		} satisfies Part<WijkenSettings, unknown>,
 		/** Each wijk's network for the period, as Netwerk shows it: after the table, since it builds a graph per wijk. */
 		health: {
+			afterPaint: true,
 			key: (s) => ({ period: s.period }),
 			load: async ({ db, graph, settings, loaded }) => networkHealth(db, graph, loaded.wijkIds, settings.period)
 		} satisfies Part<WijkenSettings, unknown>
