@@ -76,7 +76,7 @@ test('the table exports as CSV and Excel, the charts as SVG with their caption',
 	const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tabel als CSV' }).click()]);
 	const csv = await readFile(await csvDownload.path(), 'utf8');
 	const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-	expect(lines[0].split(';').slice(0, 3)).toEqual(['wijk_id', 'Wijk', 'Coördinatoren met gemeentecontact']);
+	expect(lines[0].split(';').slice(0, 3)).toEqual(['wijkcode', 'Wijk', 'Coördinatoren met gemeentecontact']);
 	expect(lines.length).toBe(1 + 8 + 2);
 	const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tabel als Excel' }).click()]);
 	const [{ data: rows }] = await readXlsxFile(await readFile(await xlsxDownload.path()));

@@ -39,6 +39,9 @@ export interface Comparison {
 	pooled: Record<FractionId, number | null>;
 }
 
+/** A count per 1,000 patients; null without patients (none or unknown) or without a value. */
+export const per1000 = (value: number | null, patients: number | null) => (patients && patients > 0 && value !== null ? (value / patients) * 1000 : null);
+
 const byId = <K extends string, T>(ids: readonly K[], value: (id: K) => T) => Object.fromEntries(ids.map((id) => [id, value(id)])) as Record<K, T>;
 
 function funnelEntry({ numerator, denominator }: Fraction, p0: number | null): FunnelEntry {
@@ -78,7 +81,7 @@ export function compareWijken({ wijken, quarters, results }: WijkenHistory, peri
 			patients: w.patients,
 			metrics,
 			fractions,
-			per_1000: byId(per1000Ids, (id) => (w.patients && w.patients > 0 && metrics[id] !== null ? (metrics[id] / w.patients) * 1000 : null)),
+			per_1000: byId(per1000Ids, (id) => per1000(metrics[id], w.patients)),
 			funnel: byId(fractionIds, (id) => funnelEntry(fractions[id], pooled[id]))
 		};
 	});

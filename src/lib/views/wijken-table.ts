@@ -1,7 +1,7 @@
 import { metricIds, type MetricId } from '../contract';
 import { metricCards, type MetricCard } from '../metrics/cards';
 import { metricKind } from '../metrics/definitions';
-import { per1000Ids, type Comparison } from '../metrics/compare';
+import { per1000, per1000Ids, type Comparison } from '../metrics/compare';
 import { type Quarter } from '../metrics/period';
 import { type MetricResults } from '../metrics/series';
 import { median } from '../stats/median';
@@ -28,12 +28,11 @@ export interface WijkenLine {
 }
 
 const isPer1000 = (id: MetricId) => (per1000Ids as readonly string[]).includes(id);
-const scaled = (value: number | null, patients: number | null) => (value === null || !patients ? null : (value / patients) * 1000);
 
-function cellsOf(cards: MetricCard[], patients: number | null, per1000: boolean): Record<MetricId, WijkenCell> {
+function cellsOf(cards: MetricCard[], patients: number | null, perThousand: boolean): Record<MetricId, WijkenCell> {
 	return Object.fromEntries(cards.map((card) => {
-		const perPatients = per1000 && isPer1000(card.id);
-		const shown = (v: number | null) => (perPatients ? scaled(v, patients) : v);
+		const perPatients = perThousand && isPer1000(card.id);
+		const shown = (v: number | null) => (perPatients ? per1000(v, patients) : v);
 		return [card.id, {
 			value: shown(card.value), per1000: perPatients, kind: card.kind, met: card.met, change: shown(card.change),
 			series: card.series.map((s) => ({ period: s.period, value: shown(s.value) })), fraction: card.fraction
@@ -53,7 +52,7 @@ export function wijkenTable(data: WijkenData, region: MetricResults, settings: W
 	const sort = settings.sort;
 	const sign = settings.descending ? -1 : 1;
 	lines.sort((a, b) => {
-		if (sort === 'wijk') return sign * (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+		if (sort === 'wijk') return sign * (a.name.localeCompare(b.name, 'nl') || (a.id < b.id ? -1 : 1));
 		const [x, y] = [a.cells[sort].value, b.cells[sort].value];
 		if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
 		return sign * (x - y) || (a.id < b.id ? -1 : 1);
@@ -67,7 +66,7 @@ export function wijkenTable(data: WijkenData, region: MetricResults, settings: W
 		})) as Record<MetricId, WijkenCell>
 	};
 	// The region's patients: all wijken's, when every wijk says how many it has.
-	const patients = history.wijken.every((w) => w.patients) ? history.wijken.reduce((sum, w) => sum + (w.patients ?? 0), 0) : null;
+	const patients = history.wijken.every((w) => w.patients !== null) ? history.wijken.reduce((sum, w) => sum + (w.patients ?? 0), 0) : null;
 	const regionCards = metricCards(region.series, history.quarters, period, goals, { wijk: null }, region.fractions);
 	return { lines, median: medianLine, region: { id: 'region', name: regionName, cells: cellsOf(regionCards, patients, settings.per1000) } };
 }

@@ -1,6 +1,7 @@
 import { compareWijken, loadWijkenHistory, type Comparison, type WijkenHistory } from '../metrics/compare';
 import { type GoalRow } from '../metrics/goals';
 import { networkHealth } from '../queries/network-health';
+import { goalRows } from '../queries/overview-data';
 import { type Quarter } from '../metrics/period';
 import { REGION } from '../metrics/scope';
 import { metricResults } from '../metrics/series';
@@ -32,7 +33,7 @@ export const wijkenView = {
 			key: () => null,
 			load: async ({ db, loaded }): Promise<WijkenData> => {
 				const history = await loadWijkenHistory(db, loaded.quarters);
-				const goals = await db.query<GoalRow>('SELECT metric, target, wijk_id, period FROM goals');
+				const goals = await goalRows(db);
 				return { history, byPeriod: new Map(loaded.quarters.map((q) => [q, compareWijken(history, q)])), goals };
 			}
 		} satisfies Part<WijkenSettings, WijkenData>,
