@@ -37,7 +37,6 @@ export const nl = {
 	'pending.title': 'Nog niet gebouwd',
 	'pager.previous': 'Vorige',
 	'pager.next': 'Volgende',
-	'pending.wijken': 'Het vergelijken van wijken komt in een volgende versie.',
 	'pending.report': 'Het kwartaalrapport voor stuurgroep en zorgverzekeraar komt in een volgende versie.',
 	'pending.notebooks': 'Analyse-notebooks op dezelfde tabellen komen in een volgende versie.',
 	'data.title': 'Data',
