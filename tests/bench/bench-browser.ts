@@ -37,3 +37,36 @@ export const median = (xs: number[]) => {
 /** Opens the app's test door (`window.wijkradar`), which the benchmarks drive. */
 export const enableTestHooks = (target: Page | BrowserContext) =>
 	target.addInitScript(() => (window.wijkradarTestHooks = true));
+
+/** Opens the app on `origin`, imports the served `/__bench/<name>` files through the test door (replacing what is loaded) and waits until they are saved. */
+export async function importServed(page: Page, origin: string, names: string[]): Promise<void> {
+	await page.goto(`${origin}/data`);
+	await page.locator('.app[data-state=ready]').waitFor({ timeout: 90_000 });
+	await page.evaluate(`(async () => {
+		const files = [];
+		for (const name of ${JSON.stringify(names)}) files.push({ name, bytes: new Uint8Array(await (await fetch('/__bench/' + name)).arrayBuffer()) });
+		const report = await window.wijkradar.importFiles(files, { replace: true });
+		if (report.rejectedTotal) throw new Error('rejected rows: ' + JSON.stringify(report.rejected.slice(0, 3)));
+		await window.wijkradar.saved();
+	})()`);
+}
+
+/**
+ * Measured inside the page, so that the harness's own polling does not count: the ms from choosing
+ * `quarter` in the header's period select until every selector in `shown` matches and the next
+ * frame has been painted.
+ */
+export const periodChangeInPage = (page: Page, quarter: string, shown: string[]) => page.evaluate(`(async () => {
+	const shown = ${JSON.stringify(shown)};
+	const select = document.querySelector('header select');
+	const t0 = performance.now();
+	await new Promise((done) => {
+		const check = () => { if (shown.every((s) => document.querySelector(s))) { observer.disconnect(); done(); } };
+		const observer = new MutationObserver(check);
+		observer.observe(document.body, { subtree: true, attributes: true, childList: true });
+		select.value = ${JSON.stringify(quarter)};
+		select.dispatchEvent(new Event('change', { bubbles: true }));
+	});
+	await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+	return Math.round(performance.now() - t0);
+})()`) as Promise<number>;

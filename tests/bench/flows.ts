@@ -5,7 +5,7 @@
 // `--referrals N` for another size. Results: tests/bench/results/flows.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, machine, median, serveBuild, enableTestHooks } from './bench-browser';
+import { CHROMIUM_ARGS, chromiumPath, machine, median, serveBuild, enableTestHooks, importServed } from './bench-browser';
 import { regionFiles } from './metrics-data';
 
 const arg = (flag: string) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
@@ -17,15 +17,7 @@ const server = await serveBuild(new Map([...files].map(([name, bytes]) => [`/__b
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 await enableTestHooks(page);
-await page.goto(`${server.origin}/data`);
-await page.locator('.app[data-state=ready]').waitFor({ timeout: 90_000 });
-await page.evaluate(`(async () => {
-	const files = [];
-	for (const name of ${JSON.stringify([...files.keys()])}) files.push({ name, bytes: new Uint8Array(await (await fetch('/__bench/' + name)).arrayBuffer()) });
-	const report = await window.wijkradar.importFiles(files, { replace: true });
-	if (report.rejectedTotal) throw new Error('rejected rows: ' + report.rejectedTotal);
-	await window.wijkradar.saved();
-})()`);
+await importServed(page, server.origin, [...files.keys()]);
 
 /** ms from `act` until the figures show `shown` (period|first|from|to): they only exist once the new flows are in. */
 async function timed(p: Page, shown: string, act: () => Promise<unknown>): Promise<number> {

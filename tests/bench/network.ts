@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { randomLcg } from 'd3';
 import { partnerTypes } from '../../src/lib/contract';
-import { CHROMIUM_ARGS, chromiumPath, machine, median, serveBuild, enableTestHooks } from './bench-browser';
+import { CHROMIUM_ARGS, chromiumPath, machine, median, serveBuild, enableTestHooks, importServed } from './bench-browser';
 import { treeRssMb } from './import-memory';
 
 const PARTNERS = 5_000;
@@ -32,15 +32,7 @@ const browserServer = await chromium.launchServer({ executablePath: chromiumPath
 const browser = await chromium.connect(browserServer.wsEndpoint());
 const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 await enableTestHooks(page);
-await page.goto(`${server.origin}/data`);
-await page.locator('.app[data-state=ready]').waitFor({ timeout: 90_000 });
-await page.evaluate(`(async () => {
-	const files = [];
-	for (const name of ['partners.csv', 'referrals.csv']) files.push({ name, bytes: new Uint8Array(await (await fetch('/__bench/' + name)).arrayBuffer()) });
-	const report = await window.wijkradar.importFiles(files, { replace: true });
-	if (report.rejectedTotal) throw new Error('rejected rows: ' + JSON.stringify(report.rejected.slice(0, 3)));
-	await window.wijkradar.saved();
-})()`);
+await importServed(page, server.origin, ['partners.csv', 'referrals.csv']);
 
 const rssBefore = treeRssMb(browserServer.process().pid!);
 const t0 = Date.now();

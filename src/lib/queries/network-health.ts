@@ -12,10 +12,14 @@ export interface WijkHealth {
 	gaps: Record<GapKind, number>;
 }
 
-/** Graph(W, Q) and its gaps for each wijk, one after the other: the same figures and gaps as /netwerk?wijk=W. */
-export async function networkHealth(db: Reader, graph: GraphWork, wijken: string[], period: Quarter): Promise<WijkHealth[]> {
+/**
+ * Graph(W, Q) and its gaps for each wijk, one after the other: the same figures and gaps as
+ * /netwerk?wijk=W. Stops between wijken once `signal` aborts (the user chose another period).
+ */
+export async function networkHealth(db: Reader, graph: GraphWork, wijken: string[], period: Quarter, signal?: AbortSignal): Promise<WijkHealth[]> {
 	const health: WijkHealth[] = [];
 	for (const wijk of wijken) {
+		signal?.throwIfAborted();
 		const rows = await networkRows(db, { wijk }, period);
 		const [figures, found] = await Promise.all([graph.figures(rows), findGaps(db, { wijk }, period, graph.figures)]);
 		const gaps = Object.fromEntries(gapKinds.map((kind) => [kind, found.filter((g) => g.kind === kind).length])) as Record<GapKind, number>;

@@ -3,7 +3,7 @@
  * key changes, and `current` is only ever the result for the current key, never one computed for an
  * earlier key, nor one that arrives after the key moved on. A null key loads nothing.
  * Call during component initialisation (it owns an effect); `load` runs untracked, so only the key
- * decides when to reload.
+ * decides when to reload, and its signal aborts once the key moves on, so that slow work can stop.
  */
 import { untrack } from 'svelte';
 
@@ -14,18 +14,19 @@ export interface KeyedLoad<T> {
 	readonly busy: boolean;
 }
 
-export function keyedLoad<T>(key: () => string | null, load: () => Promise<T>): KeyedLoad<T> {
+export function keyedLoad<T>(key: () => string | null, load: (signal: AbortSignal) => Promise<T>): KeyedLoad<T> {
 	let loaded = $state.raw<{ key: string; value: T } | null>(null);
 	let failed = $state.raw<{ key: string; message: string } | null>(null);
 
 	$effect(() => {
 		const forKey = key();
 		if (forKey === null) return;
-		let stale = false;
-		untrack(load)
-			.then((value) => !stale && (loaded = { key: forKey, value }))
-			.catch((e: unknown) => !stale && (failed = { key: forKey, message: e instanceof Error ? e.message : String(e) }));
-		return () => (stale = true);
+		const controller = new AbortController();
+		const stale = () => controller.signal.aborted;
+		untrack(() => load(controller.signal))
+			.then((value) => !stale() && (loaded = { key: forKey, value }))
+			.catch((e: unknown) => !stale() && (failed = { key: forKey, message: e instanceof Error ? e.message : String(e) }));
+		return () => controller.abort();
 	});
 
 	return {

@@ -27,9 +27,10 @@ export function useView<S extends Place, P extends Record<string, Part<S, unknow
 		let previous: unknown = null;
 		parts[name] = keyedLoad(
 			() => (settings.period || part.always ? `${session.version}|${JSON.stringify(part.key(settings))}` : null),
-			async () => {
-				const context = { db: session.reader, settings: settings as S & { period: Quarter }, loaded, graph: graphInWorkers, previous };
+			async (signal) => {
+				const context = { db: session.reader, settings: settings as S & { period: Quarter }, loaded, graph: graphInWorkers, previous, signal };
 				if (part.afterPaint) await painted();
+				signal.throwIfAborted();
 				return (previous = await part.load(context));
 			}
 		);

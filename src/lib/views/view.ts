@@ -22,6 +22,8 @@ export interface LoadContext<S> {
 	graph: GraphWork;
 	/** This part's previous result, for continuity (the network keeps its partners where they were). */
 	previous: unknown;
+	/** Aborted once the settings or the data moved on: slow loads check it and stop. */
+	signal?: AbortSignal;
 }
 
 /** One piece of a view's data with its own key: loaded again exactly when its key changes. */

@@ -64,6 +64,15 @@ describe('every view loads in Node as in the browser', () => {
 		expect(compare.wijken[6].metrics).toEqual(Object.fromEntries(Object.entries(w07).map(([id, v]) => [id, v[6]])));
 		expect(data.region.series).toEqual(await metricSeries(read(db()), { wijk: null }, DEMO_QUARTERS));
 	});
+	it('wijken: the network per wijk stops between wijken once its signal aborts (another period was chosen)', async () => {
+		const settings = at(wijkenView, 'period=2024-Q3') as never;
+		const controller = new AbortController();
+		let graphs = 0;
+		const counting = { ...graphHere, figures: (...args: Parameters<typeof graphHere.figures>) => (graphs++ === 1 && controller.abort(), graphHere.figures(...args)) };
+		const health = wijkenView.parts.health.load({ db: read(db()), settings, loaded, graph: counting, previous: null, signal: controller.signal });
+		await expect(health).rejects.toThrow(/abort/i);
+		expect(graphs).toBeLessThan(loaded.wijkIds.length * 2);
+	});
 	it('data: a table\'s first rows', async () => {
 		const data = await loadView(dataView, read(db()), at(dataView, 'tabel=wijken') as never, loaded, graphHere);
 		expect(data.preview?.rows).toHaveLength(8);

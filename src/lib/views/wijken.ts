@@ -46,7 +46,7 @@ export const wijkenView = {
 		health: {
 			afterPaint: true,
 			key: (s) => ({ period: s.period }),
-			load: async ({ db, graph, settings, loaded }) => networkHealth(db, graph, loaded.wijkIds, settings.period)
+			load: async ({ db, graph, settings, loaded, signal }) => networkHealth(db, graph, loaded.wijkIds, settings.period, signal)
 		} satisfies Part<WijkenSettings, unknown>
 	}
 } satisfies View<WijkenSettings, Record<string, Part<WijkenSettings, unknown>>>;
