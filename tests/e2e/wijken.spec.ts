@@ -45,13 +45,13 @@ test('sorting by a column orders the wijken by it, keeps the median and region b
 	expect(descending.slice(-2).map(([id]) => id)).toEqual(['median', 'region']);
 	const wijken = descending.slice(0, -2).map(([, v]) => v);
 	expect(wijken).toEqual([...wijken].sort((a, b) => b - a));
-	await expect(page.locator('.wijken-table th[aria-sort="descending"]')).toHaveText('Verwijzingen');
+	await expect(page.locator('.wijken-table th[aria-sort="descending"]').getByRole('button')).toHaveAccessibleName('Verwijzingen');
 	await page.getByRole('button', { name: 'Verwijzingen', exact: true }).click();
 	await expect(page).toHaveURL(/sort=referrals_total(?!&desc)/);
 	const ascending = (await values()).slice(0, -2).map(([, v]) => v);
 	expect(ascending).toEqual([...wijken].sort((a, b) => a - b));
 	await page.reload();
-	await expect(page.locator('.wijken-table th[aria-sort="ascending"]')).toHaveText('Verwijzingen', { timeout: 45_000 });
+	await expect(page.locator('.wijken-table th[aria-sort="ascending"]').getByRole('button')).toHaveAccessibleName('Verwijzingen', { timeout: 45_000 });
 });
 
 test('the funnel names exactly the wijken outside it, for every share, as the command line places them', async ({ page }) => {
@@ -77,11 +77,16 @@ test('the table exports as CSV and Excel, the charts as SVG with their caption',
 	const csv = await readFile(await csvDownload.path(), 'utf8');
 	const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
 	expect(lines[0].split(';').slice(0, 3)).toEqual(['wijkcode', 'Wijk', 'Coördinatoren met gemeentecontact']);
-	expect(lines.length).toBe(1 + 8 + 2);
+	// Eight wijken, the median and the region, an empty line, the caption.
+	expect(lines.length).toBe(1 + 8 + 2 + 2);
+	expect(lines.at(-1)).toMatch(/^Wijkradar: alle kengetallen per wijk in 2024-Q3.* Bron: demoregio/);
 	const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tabel als Excel' }).click()]);
-	const [{ data: rows }] = await readXlsxFile(await readFile(await xlsxDownload.path()));
-	expect(rows.length).toBe(1 + 8 + 2);
-	expect(rows[1][0]).toBe(lines[1].split(';')[0]);
+	const [values, details, about] = await readXlsxFile(await readFile(await xlsxDownload.path()));
+	expect(values.data.length).toBe(1 + 8 + 2);
+	expect(values.data[1][0]).toBe(lines[1].split(';')[0]);
+	expect(details.data[0].slice(2, 5)).toEqual(['Kengetal', 'Waarde', 'Teller']);
+	expect(details.data.length).toBe(1 + (8 + 2) * 11);
+	expect(String(about.data[1][0])).toBe(lines.at(-1)!.split(';')[0]);
 	for (const chart of ['funnel', 'multiples', 'heatmap']) {
 		const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-chart="${chart}"]`).getByRole('button', { name: 'Exporteer als SVG' }).click()]);
 		const svg = await readFile(await download.path(), 'utf8');

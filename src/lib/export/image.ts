@@ -12,6 +12,8 @@ export interface LegendItem {
 	color: string;
 	/** A dot for a kind of node, a line for a kind of tie, a square for a state (such as dimmed). */
 	shape: 'dot' | 'line' | 'square';
+	/** A line drawn dashed, as the chart draws it. */
+	dashed?: boolean;
 	/** A stable hook for tests, `[data-legend=<key>]`, where the label alone is not one. */
 	key?: string;
 }
@@ -58,7 +60,7 @@ export function pictureSvg(p: ChartPicture, measure: Measure = measureText): str
 		const color = escapeXml(item.color);
 		const mark = item.shape === 'dot' ? `<circle cx="22" cy="${mid}" r="6" fill="${color}"/>`
 			: item.shape === 'square' ? `<rect x="16" y="${mid - 6}" width="12" height="12" rx="2" fill="${color}"/>`
-				: `<line x1="14" x2="30" y1="${mid}" y2="${mid}" stroke="${color}" stroke-width="3"/>`;
+				: `<line x1="14" x2="30" y1="${mid}" y2="${mid}" stroke="${color}" stroke-width="3"${item.dashed ? ' stroke-dasharray="4 3"' : ''}/>`;
 		return `${mark}${textLines(lines, 38, mid + 4, 15, 'font-size="12"')}`;
 	});
 	const caption = wrapText(p.caption, width, 11, measure);

@@ -52,7 +52,7 @@ export const flowsNl = {
 	'flows.csv': 'Exporteer als CSV',
 	'flows.tableLimited': 'De {shown} grootste van {all} stromen, ook in de CSV. Kies een wijk, een kortere periode of soorten partners voor de rest.',
 	'flows.rows': 'Stromen {from}–{to} van {total}',
-	'flows.caption': 'Bron: {source}, verwerkt met Wijkradar op {date}. Verwijzingen tellen mee voor het gebied van de verwijzer.',
+	'flows.caption': 'Verwijzingen tellen mee voor het gebied van de verwijzer.',
 	'flows.range': '{first} t/m {last}',
 	'reason.schulden': 'schulden',
 	'reason.eenzaamheid': 'eenzaamheid',

@@ -61,7 +61,8 @@ export const networkNl = {
 	'network.explain.unknown_face': 'Ontvangt verwijzingen, maar was in de vier kwartalen op geen enkele bijeenkomst: er hoort nog geen gezicht bij de naam.',
 	'export.png': 'Exporteer als PNG',
 	'export.svg': 'Exporteer als SVG',
-	'export.caption': 'Bron: {source}, verwerkt met Wijkradar op {date}. Banden in de vier kwartalen tot en met {period}.',
+	'export.caption': 'Bron: {source}, verwerkt met Wijkradar op {date}.',
+	'network.caption': 'Banden in de vier kwartalen tot en met {period}.',
 	'export.source.demo': 'demoregio (verzonnen gegevens)',
 	'export.source.user': 'eigen exportbestanden',
 	'export.source.empty': 'geen gegevens'

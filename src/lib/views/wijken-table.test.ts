@@ -8,6 +8,7 @@ import { median } from '../stats/median';
 import { loadView, type Loaded, type PartsData } from './view';
 import { wijkenView } from './wijken';
 import { funnelOf } from './wijken-funnel';
+import { wijkenExport } from './wijken-export';
 import { multiplesOf, wijkenTable } from './wijken-table';
 
 const loaded: Loaded = { quarters: DEMO_QUARTERS, wijkIds: ['W01', 'W05', 'W07'] };
@@ -37,6 +38,28 @@ describe('the wijken view\'s table, funnel and network health on the demo', () =
 		expect(plain.lines.map((l) => l.name)).toEqual(data.compare.history.wijken.map((w) => w.name).sort((a, b) => a.localeCompare(b, 'nl')));
 		const multiples = multiplesOf(plain.lines, 'meetings_total');
 		expect(multiples.panels.find((p) => p.id === 'W07')!.values).toEqual(w07.slice(0, 5));
+	});
+
+	it('exports the shown values, and per wijk and metric its numerator, denominator, target, met and change, with the caption', () => {
+		const table = wijkenTable(data.compare, data.region, settings('period=2024-Q1'), '2024-Q1', 'regio', 'mediaan');
+		const text = { id: 'code', name: 'wijk', metric: (id: string) => id, details: ['kengetal', 'waarde', 'teller', 'noemer', 'doel', 'gehaald', 'verandering'] as const,
+			yes: 'ja', no: 'nee', caption: 'Bron: demo' };
+		const exported = wijkenExport([...table.lines, table.median, table.region], { ...text, details: [...text.details] });
+		expect(exported.csv.rows.at(-1)).toEqual(['Bron: demo']);
+		expect(exported.csv.rows).toHaveLength(table.lines.length + 2 + 2);
+		const [values, details, about] = exported.xlsx('Wijken', 'Details', 'Over');
+		expect(about.rows).toEqual([['Bron: demo']]);
+		expect(details.header).toEqual(['code', 'wijk', 'kengetal', 'waarde', 'teller', 'noemer', 'doel', 'gehaald', 'verandering']);
+		expect(details.rows).toHaveLength((table.lines.length + 2) * 11);
+		const w07 = table.lines.find((l) => l.id === 'W07')!;
+		const column = values.header.indexOf('feedback_rate');
+		expect(values.rows.find((r) => r[0] === 'W07')![column]).toEqual({ value: w07.cells.feedback_rate.value, format: '0.0%' });
+		const feedback = details.rows.find((r) => r[0] === 'W07' && r[2] === 'feedback_rate')!;
+		const cell = w07.cells.feedback_rate;
+		expect(feedback.slice(3)).toEqual([{ value: cell.value, format: '0.0%' }, cell.fraction!.numerator, cell.fraction!.denominator,
+			cell.target === null ? null : { value: cell.target, format: '0.0%' }, cell.met === null ? null : cell.met ? 'ja' : 'nee',
+			cell.change === null ? null : { value: Math.round(cell.change * 1000) / 10, format: '0.0' }]);
+		expect(cell.fraction!.denominator).toBeGreaterThan(0);
 	});
 
 	it('names Vlietpolder outside the funnel of referrals to the social domain, with limits around the pooled share', () => {

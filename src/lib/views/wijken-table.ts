@@ -14,6 +14,8 @@ export interface WijkenCell {
 	/** Per 1,000 patients. */
 	per1000: boolean;
 	kind: 'share' | 'count';
+	/** The target in the same unit as `value`; null without one. */
+	target: number | null;
 	met: boolean | null;
 	change: number | null;
 	series: { period: Quarter; value: number | null }[];
@@ -34,7 +36,7 @@ function cellsOf(cards: MetricCard[], patients: number | null, perThousand: bool
 		const perPatients = perThousand && isPer1000(card.id);
 		const shown = (v: number | null) => (perPatients ? per1000(v, patients) : v);
 		return [card.id, {
-			value: shown(card.value), per1000: perPatients, kind: card.kind, met: card.met, change: shown(card.change),
+			value: shown(card.value), per1000: perPatients, kind: card.kind, target: shown(card.target), met: card.met, change: shown(card.change),
 			series: card.series.map((s) => ({ period: s.period, value: shown(s.value) })), fraction: card.fraction
 		} satisfies WijkenCell];
 	})) as Record<MetricId, WijkenCell>;
@@ -61,7 +63,7 @@ export function wijkenTable(data: WijkenData, region: MetricResults, settings: W
 		id: 'median', name: medianName,
 		cells: Object.fromEntries(metricIds.map((id) => {
 			const value = settings.per1000 && isPer1000(id) ? median(lines.map((l) => l.cells[id].value)) : comparison.median[id];
-			const cell: WijkenCell = { value, kind: metricKind(id), met: null, change: null, series: [], fraction: null, per1000: settings.per1000 && isPer1000(id) };
+			const cell: WijkenCell = { value, kind: metricKind(id), target: null, met: null, change: null, series: [], fraction: null, per1000: settings.per1000 && isPer1000(id) };
 			return [id, cell];
 		})) as Record<MetricId, WijkenCell>
 	};
