@@ -15,9 +15,11 @@ export function dodgeLabels(labels: LabelAnchor[], lineHeight: number, top: numb
 	const order = labels.map((_, i) => i).sort((a, b) => labels[a].y - labels[b].y || a - b);
 	const placed: { x0: number; x1: number; y: number }[] = [];
 	const result = new Array<number>(labels.length);
-	const clash = (x0: number, x1: number, y: number) => placed.find((p) => x0 < p.x1 && p.x0 < x1 && Math.abs(p.y - y) < lineHeight);
+	// Closer than a line by more than rounding: otherwise `hit.y + step` can round back to `y` itself and never move on.
+	const clash = (x0: number, x1: number, y: number) => placed.find((p) => x0 < p.x1 && p.x0 < x1 && Math.abs(p.y - y) < lineHeight - 1e-6);
 	const settle = (x0: number, x1: number, y: number, step: number) => {
-		for (let hit = clash(x0, x1, y); hit; hit = clash(x0, x1, y)) y = hit.y + step;
+		// Each move passes one placed label, so there are at most as many moves as labels.
+		for (let moves = 0, hit = clash(x0, x1, y); hit && moves <= placed.length; moves++, hit = clash(x0, x1, y)) y = hit.y + step;
 		return y;
 	};
 	for (const i of order) {
