@@ -29,7 +29,7 @@ export class UnknownWijkError extends Error {}
 export class UnreadableDataError extends Error {}
 
 /** Imports `files` into an empty database; throws when not one of them could be read. */
-async function importAll(db: Connector, files: ImportFile[]) {
+export async function importAll(db: Connector, files: ImportFile[]) {
 	const store = storeOver(db);
 	const imported = await store.write((tx) => runImport(tx, files));
 	if (!Object.keys(imported.loaded).length) {

@@ -1,19 +1,17 @@
 // npm run metrics -- --data <folder> --period <YYYY-Qn> [--wijk <wijk_id> | --compare]
 // Prints the JSON of shared/METRICS.md on stdout ("The command line", or with --compare "Comparing wijken"). Exit 0 on success (also with rejected rows),
 // 2 for bad arguments, 1 when the data could not be read at all; the reason goes to stderr.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openNodeConnector } from '../lib/db/node';
 import { ensureSchema } from '../lib/import';
 import { isQuarter } from '../lib/metrics/period';
+import { fail as exitWith, readFolder } from './cli-io';
 import { compareReport, metricsReport, UnknownWijkError, UnreadableDataError } from './metrics-report';
 
 const USAGE = 'Gebruik: npm run metrics -- --data <map> --period <JJJJ-Kn, bijv. 2024-Q4> [--wijk <wijk_id> | --compare]';
 
 function fail(code: 1 | 2, reason: string): never {
-	process.stderr.write(`${reason}\n${code === 2 ? `${USAGE}\n` : ''}`);
-	process.exit(code);
+	return exitWith(code, reason, USAGE);
 }
 
 function readArguments() {
@@ -31,16 +29,7 @@ function readArguments() {
 	}
 }
 
-async function readFolder(folder: string) {
-	const entries = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) =>
-		fail(1, `De map ${folder} kan niet worden gelezen (${error.code ?? error.message}).`));
-	const names = entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name).sort();
-	if (!names.length) fail(1, `De map ${folder} bevat geen bestanden.`);
-	return Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(folder, name))) })));
-}
-
 const args = readArguments();
-if (!(await stat(args.data).catch(() => null))?.isDirectory()) fail(1, `Geen map: ${args.data}`);
 const files = await readFolder(args.data);
 const db = await openNodeConnector();
 try {

@@ -2,6 +2,7 @@ import { flowsNl } from './flows-nl';
 import { networkNl } from './network-nl';
 import { overviewNl } from './overview-nl';
 import { vocabularyNl } from './vocabulary-nl';
+import { reportNl } from './report-nl';
 import { wijkenNl } from './wijken-nl';
 
 /** Dutch, the users' language: every user-visible string of the app. */
@@ -11,6 +12,7 @@ export const nl = {
 	...flowsNl,
 	...vocabularyNl,
 	...wijkenNl,
+	...reportNl,
 	'app.name': 'Wijkradar',
 	'app.tagline': 'Netwerk, verwijzingen en voortgang van het wijkplan',
 	'nav.overview': 'Overzicht',

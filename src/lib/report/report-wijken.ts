@@ -1,0 +1,47 @@
+import { isFraction, metricIds, type MetricId } from '../contract';
+import { suppressTable } from '../export/suppress';
+import { type Comparison } from '../metrics/compare';
+import { metricKind } from '../metrics/definitions';
+import { secondary, shownCell, type ShownCell } from './shown';
+
+/** The columns whose wijk rows and "zonder wijk" add up to the region (METRICS.md, "Small-cell suppression"). */
+export const ADDING_UP = ['referrals_total', 'meetings_total'] as const satisfies readonly MetricId[];
+
+export interface ReportWijk {
+	/** Null for "zonder wijk": what no wijk counts (referrals from partners without a wijk, meetings without one). */
+	wijk_id: string | null;
+	name: string;
+	cells: Partial<Record<MetricId, ShownCell>>;
+}
+
+/**
+ * The report's wijken table at the comparison's period: for a wijk's report that wijk alone; for the
+ * region every wijk and "zonder wijk", whose counts with the wijken's add up to the region's
+ * `total`. With `k`, the primary rule in every cell and the secondary rule down each adding-up
+ * column, its region total included: `hiddenTotals` are the columns whose region total the table
+ * hides, which the KPI table must hide as well.
+ */
+export function reportWijken(comparison: Comparison, wijk: string | null, total: Record<MetricId, number | null>, k: number | null, noWijkName: string) {
+	const rows = comparison.wijken.filter((w) => wijk === null || w.wijk_id === wijk);
+	const lines: ReportWijk[] = rows.map((w) => ({
+		wijk_id: w.wijk_id, name: w.name,
+		cells: Object.fromEntries(metricIds.map((id) => [id, shownCell(w.metrics[id], metricKind(id), isFraction(id) ? w.fractions[id] : null, k)]))
+	}));
+	const hiddenTotals = new Set<MetricId>();
+	if (wijk !== null) return { lines, hiddenTotals };
+	const withoutWijk = (id: MetricId) => (total[id] === null ? null : total[id]! - rows.reduce((sum, w) => sum + (w.metrics[id] ?? 0), 0));
+	const noWijk: ReportWijk = { wijk_id: null, name: noWijkName, cells: Object.fromEntries(ADDING_UP.map((id) => [id, shownCell(withoutWijk(id), 'count', null, k)])) };
+	if (k !== null) {
+		for (const id of ADDING_UP) {
+			// One line per column: the wijken, then "zonder wijk", adding up to the region's total (last).
+			const cells = [...rows.map((w) => w.metrics[id]), withoutWijk(id), total[id]];
+			const states = suppressTable(cells, [{ members: cells.slice(0, -1).map((_, i) => i), total: cells.length - 1 }], k);
+			states.forEach((state, i) => {
+				if (state !== 'secondary') return;
+				if (i === cells.length - 1) hiddenTotals.add(id);
+				else (i < rows.length ? lines[i] : noWijk).cells[id] = secondary(k);
+			});
+		}
+	}
+	return { lines: [...lines, noWijk], hiddenTotals };
+}

@@ -1,0 +1,56 @@
+import { findGaps } from '../metrics/gaps';
+import { networkRows } from '../metrics/network';
+import { shiftQuarter } from '../metrics/period';
+import { actionRows } from '../queries/report-actions';
+import { loadOverviewData } from '../queries/overview-data';
+import { readReportSettings, writeReportSettings, type ReportSettings } from './report-settings';
+import { type Part, type PartsData, type View } from './view';
+import { wijkenView } from './wijken';
+
+export type { ReportSettings };
+
+/**
+ * Rapport: the quarterly report of a scope. Its data are the other views' own (the overview's
+ * series, the wijken comparison, the gaps and the network), so that a figure in the report is the
+ * one the app shows; `reportModel` turns them into the report's sections and shown strings.
+ */
+export const reportView = {
+	path: '/rapport',
+	read: readReportSettings,
+	write: writeReportSettings,
+	parts: {
+		scope: {
+			key: (s) => ({ wijk: s.wijk }),
+			load: async ({ db, settings, loaded }) => ({ quarters: loaded.quarters, ...(await loadOverviewData(db, { wijk: settings.wijk }, loaded.quarters)) })
+		} satisfies Part<ReportSettings, unknown>,
+		wijken: {
+			key: () => null,
+			load: (context) => wijkenView.parts.compare.load(context as never)
+		} satisfies Part<ReportSettings, unknown>,
+		/** The gaps of the period and of the quarter before, to say which are new and which closed. */
+		gaps: {
+			key: (s) => ({ wijk: s.wijk, period: s.period }),
+			load: async ({ db, settings, loaded, graph }) => {
+				const scope = { wijk: settings.wijk };
+				const before = shiftQuarter(settings.period, -1);
+				const [now, previous, partners, wijken] = await Promise.all([
+					findGaps(db, scope, settings.period, graph.figures),
+					loaded.quarters.includes(before) ? findGaps(db, scope, before, graph.figures) : Promise.resolve(null),
+					db.query<{ partner_id: string; name: string }>('SELECT partner_id, name FROM partners'),
+					db.query<{ wijk_id: string; name: string }>('SELECT wijk_id, name FROM wijken')
+				]);
+				return { now, previous, names: { partners: new Map(partners.map((p) => [p.partner_id, p.name])), wijken: new Map(wijken.map((w) => [w.wijk_id, w.name])) } };
+			}
+		} satisfies Part<ReportSettings, unknown>,
+		actions: {
+			key: (s) => ({ wijk: s.wijk }),
+			load: ({ db, settings }) => actionRows(db, { wijk: settings.wijk })
+		} satisfies Part<ReportSettings, unknown>,
+		network: {
+			key: (s) => ({ wijk: s.wijk, period: s.period }),
+			load: async ({ db, settings, graph }) => graph.figures(await networkRows(db, { wijk: settings.wijk }, settings.period))
+		} satisfies Part<ReportSettings, unknown>
+	}
+} satisfies View<ReportSettings, Record<string, Part<ReportSettings, unknown>>>;
+
+export type ReportData = PartsData<typeof reportView.parts>;
