@@ -6,9 +6,14 @@ import { promisify } from 'node:util';
 export const ROOT = join(import.meta.dirname, '../..');
 
 /** Runs the command line as `npm run metrics` does (tsx), returning exit code, stdout and stderr. */
-export async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export const cli = (...args: string[]) => runScript('src/cli/metrics.ts', ...args);
+
+/** Runs `npm run report`'s script the same way. */
+export const reportCli = (...args: string[]) => runScript('src/cli/report.ts', ...args);
+
+async function runScript(script: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
 	try {
-		const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/cli/metrics.ts', ...args], { cwd: ROOT, maxBuffer: 2 ** 26 });
+		const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, maxBuffer: 2 ** 26 });
 		return { code: 0, stdout, stderr };
 	} catch (error) {
 		const e = error as { code: number; stdout: string; stderr: string };

@@ -26,7 +26,9 @@ const routes: [string, (page: Page) => Promise<void>][] = [
 		for (const summary of await page.locator('.contract summary').all()) await summary.click();
 	}],
 	['/wijken', async () => {}],
-	['/rapport', async () => {}],
+	['/rapport', async (page) => {
+		await expect(page.locator('.report table.kpis')).toBeVisible({ timeout: 30_000 });
+	}],
 	['/notebooks', async () => {}]
 ];
 

@@ -39,7 +39,6 @@ export const nl = {
 	'pending.title': 'Nog niet gebouwd',
 	'pager.previous': 'Vorige',
 	'pager.next': 'Volgende',
-	'pending.report': 'Het kwartaalrapport voor stuurgroep en zorgverzekeraar komt in een volgende versie.',
 	'pending.notebooks': 'Analyse-notebooks op dezelfde tabellen komen in een volgende versie.',
 	'data.title': 'Data',
 	'data.intro': 'Laad hier uw exportbestanden. Daaronder: wat er nu geladen is, per tabel van het gegevenscontract.',

@@ -66,6 +66,8 @@ export const reportNl = {
 	'report.coverVersion': 'Versie',
 	'report.kpis': 'Kengetallen',
 	'report.trend': 'Verloop',
+	'report.met': 'gehaald',
+	'report.missed': 'niet gehaald',
 	'report.network': 'Netwerk',
 	'report.articulation': 'Het netwerk hangt aan: {names}.',
 	'report.gaps': 'Aandachtspunten',

@@ -2,7 +2,7 @@ import { findGaps } from '../metrics/gaps';
 import { networkRows } from '../metrics/network';
 import { shiftQuarter } from '../metrics/period';
 import { actionRows } from '../queries/report-actions';
-import { loadOverviewData } from '../queries/overview-data';
+import { overviewView, type OverviewData } from './overview';
 import { readReportSettings, writeReportSettings, type ReportSettings } from './report-settings';
 import { type Part, type PartsData, type View } from './view';
 import { wijkenView } from './wijken';
@@ -19,10 +19,8 @@ export const reportView = {
 	read: readReportSettings,
 	write: writeReportSettings,
 	parts: {
-		scope: {
-			key: (s) => ({ wijk: s.wijk }),
-			load: async ({ db, settings, loaded }) => ({ quarters: loaded.quarters, ...(await loadOverviewData(db, { wijk: settings.wijk }, loaded.quarters)) })
-		} satisfies Part<ReportSettings, unknown>,
+		/** The overview's cards: every metric of the scope over every loaded quarter. */
+		scope: overviewView.parts.series as Part<ReportSettings, OverviewData['series']>,
 		wijken: {
 			key: () => null,
 			load: (context) => wijkenView.parts.compare.load(context as never)
