@@ -5,6 +5,7 @@ import { metricLabel } from '../i18n/vocabulary';
 import { REGION } from '../metrics/scope';
 import { shiftQuarter, type Quarter } from '../metrics/period';
 import { type ReportData, type ReportSettings } from '../views/report';
+import { reportFeedback, reportFlows } from './report-flows';
 import { reportKpis } from './report-kpis';
 import { reportActions, reportGaps } from './report-sections';
 import { reportSummary } from './report-summary';
@@ -52,6 +53,7 @@ export function reportModel(data: ReportData, settings: ReportSettings & { perio
 			brokers: figures.top_brokers.filter((b) => b.betweenness > 0).map((b) => ({ partner_id: b.partner_id, name: partner(b.partner_id) })),
 			articulation_points: figures.articulation_points.map((id) => ({ partner_id: id, name: partner(id) }))
 		},
+		flows: { ...reportFlows(data.flows.flows, k), feedback: reportFeedback(data.flows.perQuarter, data.flows.span, k) },
 		gaps,
 		actions,
 		wijken: wijken.lines,

@@ -20,6 +20,13 @@ export function reportWorkbook(model: ReportModel): XlsxSheet[] {
 			...model.network.figures.map((f) => [f.label, f.shown]),
 			...model.network.brokers.map((b) => [h('broker'), `${b.name} (${b.partner_id})`])
 		] },
+		{ name: t('report.flows'), header: [t('report.flowsFrom'), t('report.referrals'), t('report.flowsTo')], rows: [
+			...model.flows.senders.map((f) => [f.label, f.total.shown, f.receivers.map((r) => (r.count.shown ? `${r.label} ${r.count.shown}` : r.label)).join(', ')]),
+			[t('report.flowsTotal'), model.flows.total.shown],
+			[], [t('report.feedback'), ...model.flows.feedback.map((q) => q.period)],
+			[t('report.sheet.value'), ...model.flows.feedback.map((q) => q.share.shown)],
+			[t('report.referrals'), ...model.flows.feedback.map((q) => q.referrals.shown)]
+		] },
 		{ name: h('gaps'), header: [h('gapKind'), h('count'), h('previous'), h('new'), h('closed')],
 			rows: model.gaps.map((g) => [t(`gaps.kind.${g.kind}` as MessageKey), String(g.count), g.previous === null ? '–' : String(g.previous), g.new.join('; '), g.closed.join('; ')]) },
 		{ name: h('actions'), header: [h('status'), h('count')], rows: [

@@ -1,6 +1,7 @@
 import { findGaps } from '../metrics/gaps';
 import { networkRows } from '../metrics/network';
 import { shiftQuarter } from '../metrics/period';
+import { flowRows, flowsByQuarter } from '../queries/flows';
 import { actionRows } from '../queries/report-actions';
 import { overviewView, type OverviewData } from './overview';
 import { readReportSettings, writeReportSettings, type ReportSettings } from './report-settings';
@@ -43,6 +44,16 @@ export const reportView = {
 		actions: {
 			key: (s) => ({ wijk: s.wijk }),
 			load: ({ db, settings }) => actionRows(db, { wijk: settings.wijk })
+		} satisfies Part<ReportSettings, unknown>,
+		/** The period's referrals from type to type, and feedback over the last quarters. */
+		flows: {
+			key: (s) => ({ wijk: s.wijk, period: s.period }),
+			load: async ({ db, settings, loaded }) => {
+				const scope = { wijk: settings.wijk };
+				const span = loaded.quarters.filter((q) => q <= settings.period).slice(-8);
+				const flows = await flowRows(db, { scope, first: settings.period, last: settings.period, from: 'type', to: 'type', reasons: null });
+				return { flows, span, perQuarter: await flowsByQuarter(db, scope, span[0], settings.period, 'type', null) };
+			}
 		} satisfies Part<ReportSettings, unknown>,
 		network: {
 			key: (s) => ({ wijk: s.wijk, period: s.period }),

@@ -1,0 +1,56 @@
+import { suppressTable, type Line } from '../export/suppress';
+import { formatNumber, t } from '../i18n';
+import { partnerTypeLabel } from '../i18n/vocabulary';
+import { type Quarter } from '../metrics/period';
+import { type Flow, type QuarterCount } from '../queries/flows';
+import { secondary, shownCell, type ShownCell } from './shown';
+
+/** A sender type's referrals: its total and each receiver type; the hidden receivers merged into one "overige (<k)". */
+export interface ReportSender {
+	type: string;
+	label: string;
+	total: ShownCell;
+	receivers: { type: string; label: string; count: ShownCell }[];
+	/** How many receivers were merged because their counts are hidden. */
+	merged: number;
+}
+
+const count = (value: number, k: number | null) => shownCell(value, 'count', null, k);
+
+/**
+ * The referrals of the period from type to type, each sender's line adding up to its total and the
+ * totals to the region's: with `k` the primary rule in every cell and the secondary rule along both
+ * kinds of line, so that no hidden count can be had back by subtraction; hidden receivers merged.
+ */
+export function reportFlows(flows: Flow[], k: number | null) {
+	const senders = [...new Set(flows.map((f) => f.from_key))];
+	const bySender = senders.map((s) => flows.filter((f) => f.from_key === s));
+	// Cells: every flow, then each sender's total, then the grand total (last).
+	const cells = [...flows.map((f) => f.count), ...bySender.map((fs) => fs.reduce((sum, f) => sum + f.count, 0))];
+	cells.push(cells.slice(flows.length).reduce((sum, c) => sum + c, 0));
+	let at = 0;
+	const lines: Line[] = bySender.map((fs, s) => ({ members: fs.map(() => at++), total: flows.length + s }));
+	lines.push({ members: senders.map((_, s) => flows.length + s), total: cells.length - 1 });
+	const states = k === null ? cells.map(() => null) : suppressTable(cells, lines, k);
+	const cellOf = (i: number) => (k !== null && states[i] === 'secondary' ? secondary(k) : count(cells[i], k));
+	at = 0;
+	const sendersOut: ReportSender[] = bySender.map((fs, s) => {
+		const receivers = fs.map((f) => ({ type: f.to_key, label: partnerTypeLabel(f.to_key), count: cellOf(at++) }));
+		const shown = receivers.filter((r) => !r.count.hidden);
+		const merged = receivers.length - shown.length;
+		return { type: senders[s], label: partnerTypeLabel(senders[s]), total: cellOf(flows.length + s), merged,
+			receivers: merged && k !== null ? [...shown, { type: 'overige', label: t('report.flowsOthers', { k }), count: { shown: '', hidden: 'primary' as const } }] : shown };
+	});
+	return { senders: sendersOut, total: cellOf(cells.length - 1) };
+}
+
+/** Feedback per quarter of the last ones up to the period: a quarter with fewer than k referrals shows `n<k`. */
+export function reportFeedback(quarters: QuarterCount[], span: Quarter[], k: number | null) {
+	return span.map((period) => {
+		const mine = quarters.filter((q) => q.period === period);
+		const referrals = mine.reduce((sum, q) => sum + q.count, 0);
+		const feedback = mine.reduce((sum, q) => sum + q.feedback, 0);
+		const share = shownCell(referrals ? feedback / referrals : null, 'share', { numerator: feedback, denominator: referrals }, k);
+		return { period, share, referrals: share.hidden ? count(referrals, k) : { shown: formatNumber(referrals), value: referrals } };
+	});
+}
