@@ -54,12 +54,16 @@ describe('npm run report', () => {
 		for (const cell of [...model.wijken.flatMap((w) => Object.values(w.cells)), ...model.kpis]) if (cell!.hidden) expect(cell).not.toHaveProperty('value');
 		for (const k of model.kpis.filter((k) => k.hidden)) expect([k.met, k.change, k.fraction_shown]).toEqual([null, undefined, null]);
 		expect(model.colophon.at(-1)).toMatch(/Drempel: 10\.$/);
+		// A tie's width would tell its number of referrals: every tie is drawn alike.
+		expect(model.network.picture.lines.length).toBeGreaterThan(0);
+		expect(new Set(model.network.picture.lines.map((l) => l.width))).toEqual(new Set([1]));
 	});
 	it('hides nothing with --intern, and holds one wijk for --wijk', async () => {
 		const intern = await json('--intern');
 		expect(intern.min_cell).toBeNull();
 		expect(intern.wijken.find((w) => w.wijk_id === 'W4')!.cells.referrals_total).toEqual({ shown: '20', value: 20 });
 		expect(intern.kpis.every((k) => !k.hidden)).toBe(true);
+		expect(new Set(intern.network.picture.lines.map((l) => l.width)).size).toBeGreaterThan(1);
 		const w1 = await json('--wijk', 'W1', '--min-cell', '5');
 		expect(w1).toMatchObject({ scope: 'W1', min_cell: 5 });
 		expect(w1.wijken.map((w) => w.wijk_id)).toEqual(['W1']);

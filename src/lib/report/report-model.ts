@@ -30,7 +30,7 @@ export function reportModel(data: ReportData, settings: ReportSettings & { perio
 	const gaps = reportGaps(data.gaps.now, data.gaps.previous, data.gaps.names);
 	const wijkNames = data.gaps.names.wijken;
 	const actions = reportActions(data.actions, period, wijkNames);
-	const figures = data.network;
+	const figures = data.network.figures;
 	const partner = (id: string) => data.gaps.names.partners.get(id) ?? id;
 	return {
 		title: t('report.title'),
@@ -51,7 +51,9 @@ export function reportModel(data: ReportData, settings: ReportSettings & { perio
 				['isolates', formatNumber(figures.isolates.length)], ['articulation_points', formatNumber(figures.articulation_points.length)]
 			].map(([figure, shown]) => ({ figure, label: t(`report.figure.${figure}` as MessageKey), shown })),
 			brokers: figures.top_brokers.filter((b) => b.betweenness > 0).map((b) => ({ partner_id: b.partner_id, name: partner(b.partner_id) })),
-			articulation_points: figures.articulation_points.map((id) => ({ partner_id: id, name: partner(id) }))
+			articulation_points: figures.articulation_points.map((id) => ({ partner_id: id, name: partner(id) })),
+			// A tie's width is its number of referrals and meetings: in the external report every tie is drawn alike.
+			picture: k === null ? data.network.picture : { ...data.network.picture, lines: data.network.picture.lines.map((l) => ({ ...l, width: 1 })) }
 		},
 		flows: { ...reportFlows(data.flows.flows, k), feedback: reportFeedback(data.flows.perQuarter, data.flows.span, k) },
 		gaps,

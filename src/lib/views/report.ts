@@ -1,3 +1,5 @@
+import { networkView as networkDrawing } from '../charts/network/network-view';
+import { networkPicture } from '../charts/network/network-svg';
 import { findGaps } from '../metrics/gaps';
 import { networkRows } from '../metrics/network';
 import { shiftQuarter } from '../metrics/period';
@@ -9,6 +11,9 @@ import { type Part, type PartsData, type View } from './view';
 import { wijkenView } from './wijken';
 
 export type { ReportSettings };
+
+/** The report's drawing of the network, in CSS pixels: the width of an A4 page's text. */
+export const REPORT_NETWORK = { width: 640, height: 400 };
 
 /**
  * Rapport: the quarterly report of a scope. Its data are the other views' own (the overview's
@@ -55,9 +60,15 @@ export const reportView = {
 				return { flows, span, perQuarter: await flowsByQuarter(db, scope, span[0], settings.period, 'type', null) };
 			}
 		} satisfies Part<ReportSettings, unknown>,
+		/** The network's figures and a still drawing of it, sized by betweenness as Netwerk can show it. */
 		network: {
 			key: (s) => ({ wijk: s.wijk, period: s.period }),
-			load: async ({ db, settings, graph }) => graph.figures(await networkRows(db, { wijk: settings.wijk }, settings.period))
+			load: async ({ db, settings, graph }) => {
+				const rows = await networkRows(db, { wijk: settings.wijk }, settings.period);
+				const [positions, analysis] = [await graph.layout(rows, {}), await graph.analysis(rows)];
+				const view = networkDrawing(rows, analysis.betweenness, positions, { sizeBy: 'betweenness', showMeetings: true, showReferrals: true, highlighted: new Set(), selected: null });
+				return { figures: analysis.figures, picture: networkPicture(view, REPORT_NETWORK.width, REPORT_NETWORK.height, 25) };
+			}
 		} satisfies Part<ReportSettings, unknown>
 	}
 } satisfies View<ReportSettings, Record<string, Part<ReportSettings, unknown>>>;
