@@ -15,12 +15,17 @@ export async function loadedOf(reader: Reader): Promise<Loaded> {
 	return { quarters: await availableQuarters(reader), wijkIds: wijken.map((w) => w.wijk_id) };
 }
 
-/** The report's model for one scope, by the same view and model code as /rapport. */
-export async function reportFor(reader: Reader, loaded: Loaded, settings: ReportSettings & { period: Quarter }): Promise<ReportModel> {
+/** Throws when the period or the wijk is not in the data. */
+export function checkScope(loaded: Loaded, settings: Pick<ReportSettings, 'period' | 'wijk'> & { period: Quarter }): void {
 	if (!loaded.quarters.includes(settings.period)) {
 		throw new ReportArgumentError(`Het kwartaal ${settings.period} zit niet in de gegevens (${loaded.quarters[0] ?? '–'} tot en met ${loaded.quarters.at(-1) ?? '–'}).`);
 	}
 	if (settings.wijk !== null && !loaded.wijkIds.includes(settings.wijk)) throw new ReportArgumentError(`Onbekende wijk "${settings.wijk}": niet in de geladen gegevens.`);
+}
+
+/** The report's model for one scope, by the same view and model code as /rapport. */
+export async function reportFor(reader: Reader, loaded: Loaded, settings: ReportSettings & { period: Quarter }): Promise<ReportModel> {
+	checkScope(loaded, settings);
 	const data = await loadView(reportView, reader, settings, loaded, graphHere);
 	return reportModel(data, settings, 'user');
 }

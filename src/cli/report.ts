@@ -15,7 +15,7 @@ import { reportWorkbook } from '../lib/report/report-workbook';
 import { type ReportSettings } from '../lib/views/report';
 import { fail, readFolder } from './cli-io';
 import { importAll, UnknownWijkError, UnreadableDataError } from './metrics-report';
-import { loadedOf, ReportArgumentError, reportFor } from './report-data';
+import { checkScope, loadedOf, ReportArgumentError, reportFor } from './report-data';
 import { printReports } from './report-pdf';
 
 const USAGE = 'Gebruik: npm run report -- --data <map> --period <JJJJ-Kn> [--wijk <wijk_id> | --all-wijken] [--min-cell <k>] [--intern] --out <bestand.pdf|.json|.xlsx|map>';
@@ -56,7 +56,7 @@ try {
 	const target = (wijk: string | null) => (args.all ? join(args.out, `rapport-${args.period}-${wijk ?? 'regio'}.${args.format}`) : args.out);
 	if (args.all) await mkdir(args.out, { recursive: true });
 	if (args.format === 'pdf') {
-		for (const wijk of scopes) await reportFor(reader, loaded, settingsOf(wijk)); // checks period and wijk before a browser starts
+		for (const wijk of scopes) checkScope(loaded, settingsOf(wijk));
 		await printReports(files, scopes.map((wijk) => ({ settings: settingsOf(wijk), loaded, file: target(wijk) })));
 	} else {
 		for (const wijk of scopes) {
