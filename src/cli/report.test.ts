@@ -70,6 +70,20 @@ describe('npm run report', () => {
 		// k = 5: W1's meeting (1) and partners reached (3) are still small, its 2 active partners a share of n < 5.
 		expect(Object.fromEntries(w1.kpis.map((k) => [k.metric, k.shown]))).toMatchObject({ referrals_total: '25', meetings_total: '<5', partners_reached: '<5', active_partners_share: 'n<5' });
 	});
+	it('hides in a wijk\'s report what the region\'s report hides, so that a batch holding both gives nothing back', async () => {
+		// W4's 20 referrals are hidden (secondary) in the region's table to shield W2's 1: W4's own report must not show them,
+		// nor anything equal to them (its flows' total, the quarter's referrals beside feedback, "0 van 20").
+		const w4 = await json('--wijk', 'W4');
+		const referrals = w4.kpis.find((k) => k.metric === 'referrals_total')!;
+		expect([referrals.shown, referrals.hidden, referrals.value]).toEqual(['<10', 'secondary', undefined]);
+		expect(w4.wijken[0].cells.referrals_total).toEqual({ shown: '<10', hidden: 'secondary' });
+		expect(w4.kpis.find((k) => k.metric === 'feedback_rate')).toMatchObject({ shown: '0%', fraction_shown: null });
+		expect(w4.flows.total).toEqual({ shown: '<10', hidden: 'secondary' });
+		expect(w4.flows.feedback.at(-1)!.referrals).toEqual({ shown: '<10', hidden: 'secondary' });
+		expect(JSON.stringify({ kpis: w4.kpis.map((k) => [k.shown, k.value, k.fraction_shown, k.series]), flows: w4.flows, wijken: w4.wijken })).not.toMatch(/\b20\b/);
+		// Its internal report shows them.
+		expect((await json('--wijk', 'W4', '--intern')).kpis.find((k) => k.metric === 'referrals_total')!.shown).toBe('20');
+	});
 	it('writes the same shown values to Excel, and never a hidden one', async () => {
 		const file = await out('r.xlsx');
 		expect((await reportCli('--data', compareRegionFolder(), '--period', '2024-Q4', '--out', file)).code).toBe(0);

@@ -1,4 +1,4 @@
-import { suppressTable, type Line } from '../export/suppress';
+import { completeLines, isSmallCount, type Line } from '../export/suppress';
 import { formatNumber, t } from '../i18n';
 import { partnerTypeLabel } from '../i18n/vocabulary';
 import { type Quarter } from '../metrics/period';
@@ -21,8 +21,9 @@ const count = (value: number, k: number | null) => shownCell(value, 'count', nul
  * The referrals of the period from type to type, each sender's line adding up to its total and the
  * totals to the region's: with `k` the primary rule in every cell and the secondary rule along both
  * kinds of line, so that no hidden count can be had back by subtraction; hidden receivers merged.
+ * `totalHidden`: the scope's referrals are hidden elsewhere in the report (the wijken table), so their total here too.
  */
-export function reportFlows(flows: Flow[], k: number | null) {
+export function reportFlows(flows: Flow[], k: number | null, totalHidden = false) {
 	const senders = [...new Set(flows.map((f) => f.from_key))];
 	const bySender = senders.map((s) => flows.filter((f) => f.from_key === s));
 	// Cells: every flow, then each sender's total, then the grand total (last).
@@ -31,8 +32,9 @@ export function reportFlows(flows: Flow[], k: number | null) {
 	let at = 0;
 	const lines: Line[] = bySender.map((fs, s) => ({ members: fs.map(() => at++), total: flows.length + s }));
 	lines.push({ members: senders.map((_, s) => flows.length + s), total: cells.length - 1 });
-	const states = k === null ? cells.map(() => null) : suppressTable(cells, lines, k);
-	const cellOf = (i: number) => (k !== null && states[i] === 'secondary' ? secondary(k) : count(cells[i], k));
+	const primary = cells.map((c, i) => k !== null && (isSmallCount(c, k) || (totalHidden && i === cells.length - 1)));
+	const hidden = k === null ? primary : completeLines(cells, lines, primary);
+	const cellOf = (i: number) => (k !== null && hidden[i] && !isSmallCount(cells[i], k) ? secondary(k) : count(cells[i], k));
 	at = 0;
 	const sendersOut: ReportSender[] = bySender.map((fs, s) => {
 		const receivers = fs.map((f) => ({ type: f.to_key, label: partnerTypeLabel(f.to_key), count: cellOf(at++) }));
@@ -44,13 +46,17 @@ export function reportFlows(flows: Flow[], k: number | null) {
 	return { senders: sendersOut, total: cellOf(cells.length - 1) };
 }
 
-/** Feedback per quarter of the last ones up to the period: a quarter with fewer than k referrals shows `n<k`. */
-export function reportFeedback(quarters: QuarterCount[], span: Quarter[], k: number | null) {
-	return span.map((period) => {
+/**
+ * Feedback per quarter of the last ones up to the period: a quarter with fewer than k referrals
+ * shows `n<k`; the period's referrals are hidden also when `totalHidden` (hidden elsewhere in the report).
+ */
+export function reportFeedback(quarters: QuarterCount[], span: Quarter[], k: number | null, totalHidden = false) {
+	return span.map((period, i) => {
 		const mine = quarters.filter((q) => q.period === period);
 		const referrals = mine.reduce((sum, q) => sum + q.count, 0);
 		const feedback = mine.reduce((sum, q) => sum + q.feedback, 0);
 		const share = shownCell(referrals ? feedback / referrals : null, 'share', { numerator: feedback, denominator: referrals }, k);
-		return { period, share, referrals: share.hidden ? count(referrals, k) : { shown: formatNumber(referrals), value: referrals } };
+		const elsewhere = k !== null && totalHidden && i === span.length - 1;
+		return { period, share, referrals: elsewhere ? secondary(k) : share.hidden ? count(referrals, k) : { shown: formatNumber(referrals), value: referrals } };
 	});
 }

@@ -26,6 +26,8 @@ export interface ReportKpi extends ShownCell {
 	series: { period: Quarter; value: number | null }[];
 }
 
+const REFERRAL_SHARES: ReadonlySet<MetricId> = new Set(['referrals_social_share', 'feedback_rate']);
+
 export interface ScopeData {
 	quarters: Quarter[];
 	series: MetricSeries;
@@ -53,7 +55,8 @@ export function reportKpis(data: ScopeData, scope: Scope, period: Quarter, k: nu
 			met: cell.hidden ? null : card.met,
 			change_shown: changeShown ? formatChange(card.change!, card.kind) : cell.hidden || previousHidden ? t('report.hidden') : '–',
 			...(changeShown ? { change: card.change } : {}),
-			fraction_shown: !cell.hidden && card.fraction && card.fraction.denominator > 0
+			// A referral share's denominator is (part of) the referrals: "0 van 20" would say a hidden referral count.
+			fraction_shown: !cell.hidden && card.fraction && card.fraction.denominator > 0 && !(alsoHidden.has('referrals_total') && REFERRAL_SHARES.has(card.id))
 				? t('overview.fraction', { numerator: formatNumber(card.fraction.numerator), denominator: formatNumber(card.fraction.denominator) }) : null,
 			series: card.series.map((s) => ({ period: s.period,
 				value: (s.period === period ? cell : cellAt(card.id, data.quarters.indexOf(s.period), card.kind)).hidden ? null : s.value }))

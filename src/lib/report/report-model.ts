@@ -24,7 +24,8 @@ export function reportModel(data: ReportData, settings: ReportSettings & { perio
 	const k = settings.audience === 'extern' ? settings.minCell : null;
 	const comparison = data.wijken.byPeriod.get(period)!;
 	const at = data.scope.quarters.indexOf(period);
-	const total = Object.fromEntries(metricIds.map((id) => [id, data.scope.series[id][at] ?? null])) as Record<(typeof metricIds)[number], number | null>;
+	const regionSeries = data.region?.series ?? data.scope.series;
+	const total = Object.fromEntries(metricIds.map((id) => [id, regionSeries[id][at] ?? null])) as Record<(typeof metricIds)[number], number | null>;
 	const wijken = reportWijken(comparison, wijk, total, k, t('report.noWijk'));
 	const kpis = reportKpis(data.scope, wijk === null ? REGION : { wijk }, period, k, wijken.hiddenTotals);
 	const gaps = reportGaps(data.gaps.now, data.gaps.previous, data.gaps.names);
@@ -55,7 +56,8 @@ export function reportModel(data: ReportData, settings: ReportSettings & { perio
 			// A tie's width is its number of referrals and meetings: in the external report every tie is drawn alike.
 			picture: k === null ? data.network.picture : { ...data.network.picture, lines: data.network.picture.lines.map((l) => ({ ...l, width: 1 })) }
 		},
-		flows: { ...reportFlows(data.flows.flows, k), feedback: reportFeedback(data.flows.perQuarter, data.flows.span, k) },
+		flows: { ...reportFlows(data.flows.flows, k, wijken.hiddenTotals.has('referrals_total')),
+			feedback: reportFeedback(data.flows.perQuarter, data.flows.span, k, wijken.hiddenTotals.has('referrals_total')) },
 		gaps,
 		actions,
 		wijken: wijken.lines,

@@ -15,22 +15,22 @@ export interface ReportWijk {
 }
 
 /**
- * The report's wijken table at the comparison's period: for a wijk's report that wijk alone; for the
- * region every wijk and "zonder wijk", whose counts with the wijken's add up to the region's
- * `total`. With `k`, the primary rule in every cell and the secondary rule down each adding-up
- * column, its region total included: `hiddenTotals` are the columns whose region total the table
- * hides, which the KPI table must hide as well.
+ * The report's wijken table at the comparison's period: for the region every wijk and "zonder wijk",
+ * whose counts with the wijken's add up to the region's `total`; for a wijk's report that wijk
+ * alone. With `k`, the primary rule in every cell and the secondary rule down each adding-up column
+ * of the region's table, its total included, also in a wijk's report: the batch of a zorggroep holds
+ * both, and a wijk's report showing a count that the region's hides would let a reader subtract it
+ * back. `hiddenTotals` are the columns the KPI table must hide as well: the region's total, or the wijk's cell.
  */
 export function reportWijken(comparison: Comparison, wijk: string | null, total: Record<MetricId, number | null>, k: number | null, noWijkName: string) {
-	const rows = comparison.wijken.filter((w) => wijk === null || w.wijk_id === wijk);
+	const rows = comparison.wijken;
 	const lines: ReportWijk[] = rows.map((w) => ({
 		wijk_id: w.wijk_id, name: w.name,
 		cells: Object.fromEntries(metricIds.map((id) => [id, shownCell(w.metrics[id], metricKind(id), isFraction(id) ? w.fractions[id] : null, k)]))
 	}));
-	const hiddenTotals = new Set<MetricId>();
-	if (wijk !== null) return { lines, hiddenTotals };
 	const withoutWijk = (id: MetricId) => (total[id] === null ? null : total[id]! - rows.reduce((sum, w) => sum + (w.metrics[id] ?? 0), 0));
 	const noWijk: ReportWijk = { wijk_id: null, name: noWijkName, cells: Object.fromEntries(ADDING_UP.map((id) => [id, shownCell(withoutWijk(id), 'count', null, k)])) };
+	const hiddenTotals = new Set<MetricId>();
 	if (k !== null) {
 		for (const id of ADDING_UP) {
 			// One line per column: the wijken, then "zonder wijk", adding up to the region's total (last).
@@ -43,5 +43,7 @@ export function reportWijken(comparison: Comparison, wijk: string | null, total:
 			});
 		}
 	}
-	return { lines: [...lines, noWijk], hiddenTotals };
+	if (wijk === null) return { lines: [...lines, noWijk], hiddenTotals };
+	const mine = lines.filter((l) => l.wijk_id === wijk);
+	return { lines: mine, hiddenTotals: new Set(ADDING_UP.filter((id) => mine[0]?.cells[id]?.hidden === 'secondary')) };
 }

@@ -50,6 +50,11 @@ export const reportView = {
 			key: (s) => ({ wijk: s.wijk }),
 			load: ({ db, settings }) => actionRows(db, { wijk: settings.wijk })
 		} satisfies Part<ReportSettings, unknown>,
+		/** For a wijk's report, the region's metrics: the totals its wijk's counts add up to, for small-cell suppression. */
+		region: {
+			key: (s) => ({ wijk: s.wijk === null ? null : 'region' }),
+			load: async (context) => (context.settings.wijk === null ? null : wijkenView.parts.region.load(context as never))
+		} satisfies Part<ReportSettings, unknown>,
 		/** The period's referrals from type to type, and feedback over the last quarters. */
 		flows: {
 			key: (s) => ({ wijk: s.wijk, period: s.period }),
