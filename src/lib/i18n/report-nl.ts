@@ -77,6 +77,7 @@ export const reportNl = {
 	'report.flowsFrom': 'Van',
 	'report.flowsTo': 'Naar',
 	'report.feedback': 'Terugkoppeling per kwartaal',
+	'report.feedbackLabel': 'Lijn van het deel van de verwijzingen met terugkoppeling per kwartaal; een kwartaal met te weinig verwijzingen ontbreekt.',
 	'report.quarter': 'Kwartaal',
 	'report.referrals': 'Verwijzingen',
 	'report.articulation': 'Het netwerk hangt aan: {names}.',
