@@ -33,8 +33,9 @@ const wijken = {
 		kaart_freshness_share: 'n<10/primary', actions_done_share: 'n<10/primary' },
 	W3: { coordinators_gemeente_contact_share: '–', practices_wijkteam_linked_share: '–', referrals_total: '0', referrals_social_share: '–', feedback_rate: '–',
 		meetings_total: '<10/primary', partners_reached: '<10/primary', active_partners_share: '–', core_type_coverage: '0%', kaart_freshness_share: '–', actions_done_share: 'n<10/primary' },
-	W4: { coordinators_gemeente_contact_share: 'n<10/primary', practices_wijkteam_linked_share: 'n<10/primary', referrals_total: '<10/secondary', referrals_social_share: '0%',
-		feedback_rate: '0%', meetings_total: '<10/primary', partners_reached: '<10/primary', active_partners_share: 'n<10/primary', core_type_coverage: '13%',
+	// W4's referral shares go with its hidden referrals: 0% of 11 to 19 would narrow them down.
+	W4: { coordinators_gemeente_contact_share: 'n<10/primary', practices_wijkteam_linked_share: 'n<10/primary', referrals_total: '<10/secondary', referrals_social_share: '<10/secondary',
+		feedback_rate: '<10/secondary', meetings_total: '<10/primary', partners_reached: '<10/primary', active_partners_share: 'n<10/primary', core_type_coverage: '13%',
 		kaart_freshness_share: 'n<10/primary', actions_done_share: '–' }
 };
 const kpis = { coordinators_gemeente_contact_share: 'n<10', practices_wijkteam_linked_share: 'n<10', referrals_total: '46', referrals_social_share: '49%',
@@ -47,6 +48,8 @@ describe('npm run report', () => {
 		expect(model.kpis.map((k) => k.metric)).toEqual([...metricIds]);
 		expect(Object.fromEntries(model.kpis.map((k) => [k.metric, k.shown]))).toEqual(kpis);
 		expect(model.kpis.find((k) => k.metric === 'referrals_total')!.value).toBe(46);
+		// Shares as precise as printed, and no "x van y" for referral shares, whose denominators the flows table splits by sender.
+		expect(model.kpis.find((k) => k.metric === 'feedback_rate')).toMatchObject({ value: 0.35, fraction_shown: null });
 		expect(model.wijken.map((w) => w.wijk_id)).toEqual(['W1', 'W2', 'W3', 'W4', null]);
 		for (const w of model.wijken.slice(0, 4)) expect(shownOf(w.cells), w.wijk_id!).toEqual(wijken[w.wijk_id as keyof typeof wijken]);
 		expect(shownOf(model.wijken[4].cells)).toEqual({ referrals_total: '0', meetings_total: '0' });
@@ -77,7 +80,7 @@ describe('npm run report', () => {
 		const referrals = w4.kpis.find((k) => k.metric === 'referrals_total')!;
 		expect([referrals.shown, referrals.hidden, referrals.value]).toEqual(['<10', 'secondary', undefined]);
 		expect(w4.wijken[0].cells.referrals_total).toEqual({ shown: '<10', hidden: 'secondary' });
-		expect(w4.kpis.find((k) => k.metric === 'feedback_rate')).toMatchObject({ shown: '0%', fraction_shown: null });
+		expect(w4.kpis.find((k) => k.metric === 'feedback_rate')).toMatchObject({ shown: '<10', hidden: 'secondary', fraction_shown: null });
 		expect(w4.flows.total).toEqual({ shown: '<10', hidden: 'secondary' });
 		expect(w4.flows.feedback.at(-1)!.referrals).toEqual({ shown: '<10', hidden: 'secondary' });
 		expect(JSON.stringify({ kpis: w4.kpis.map((k) => [k.shown, k.value, k.fraction_shown, k.series]), flows: w4.flows, wijken: w4.wijken })).not.toMatch(/\b20\b/);

@@ -69,6 +69,7 @@ try {
 } catch (error) {
 	if (error instanceof UnknownWijkError || error instanceof ReportArgumentError) fail(2, error.message, USAGE);
 	if (error instanceof UnreadableDataError) fail(1, `${args.data}: ${error.message}`);
+	if (process.env.DEBUG) console.error(error);
 	fail(1, `Het rapport kon niet worden gemaakt: ${error instanceof Error ? error.message : String(error)}`);
 } finally {
 	db.close();

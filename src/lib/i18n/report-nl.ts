@@ -72,7 +72,7 @@ export const reportNl = {
 	'report.networkLabel': 'Het netwerk van {scope} in de vier kwartalen tot en met {period}: elke stip een partner, groter naarmate meer van het netwerk via die partner loopt.',
 	'report.flows': 'Verwijzingen',
 	'report.flowsIntro': 'Verwijzingen in {period} van soort partner naar soort partner.',
-	'report.flowsOthers': 'overige (elk <{k})',
+	'report.flowsOthers': 'overige (afgeschermd)',
 	'report.flowsTotal': 'Alle verwijzingen',
 	'report.flowsFrom': 'Van',
 	'report.flowsTo': 'Naar',

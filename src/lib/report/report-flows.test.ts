@@ -8,20 +8,22 @@ const flow = (from: string, to: string, count: number, feedback = 0): Flow =>
 describe('the report\'s referrals from type to type', () => {
 	// huisartsenpraktijk → wijkteam 25, → welzijn 3 (28); ggz → wijkteam 40, → welzijn 12 (52); 80 in all. With k = 10 the
 	// 3 is small, and in its sender's line the smallest other non-zero cell, 25, is hidden with it; the totals stay.
-	const flows = [flow('huisartsenpraktijk', 'wijkteam', 25), flow('huisartsenpraktijk', 'welzijn', 3), flow('ggz', 'wijkteam', 40), flow('ggz', 'welzijn', 12)];
+	// In the query's order: by count, the senders interleaved.
+	const flows = [flow('ggz', 'wijkteam', 40), flow('huisartsenpraktijk', 'wijkteam', 25), flow('ggz', 'welzijn', 12), flow('huisartsenpraktijk', 'welzijn', 3)];
 
 	it('hides small flows and what would give them back, and merges the hidden receivers', () => {
 		const { senders, total } = reportFlows(flows, 10);
 		expect(total).toEqual({ shown: '80', value: 80 });
-		const [practices, ggz] = senders;
+		const [ggz, practices] = senders;
 		expect(practices.total).toEqual({ shown: '28', value: 28 });
 		expect(practices.merged).toBe(2);
-		expect(practices.receivers.map((r) => [r.label, r.count.shown])).toEqual([['overige (elk <10)', '']]);
+		expect(practices.receivers.map((r) => [r.label, r.count.shown])).toEqual([['overige (afgeschermd)', '']]);
 		expect(JSON.stringify(practices)).not.toMatch(/\b(25|3)\b/);
 		expect(ggz.receivers.map((r) => [r.type, r.count.shown])).toEqual([['wijkteam', '40'], ['welzijn', '12']]);
 	});
 	it('shows every flow in the internal report', () => {
-		expect(reportFlows(flows, null).senders[0].receivers.map((r) => r.count.shown)).toEqual(['25', '3']);
+		expect(reportFlows(flows, null).senders.map((s) => [s.type, s.total.shown, s.receivers.map((r) => `${r.type} ${r.count.shown}`)])).toEqual([
+			['ggz', '52', ['wijkteam 40', 'welzijn 12']], ['huisartsenpraktijk', '28', ['wijkteam 25', 'welzijn 3']]]);
 	});
 	it('hides a quarter\'s feedback share when it rests on fewer than k referrals', () => {
 		const quarters = [{ period: '2024-Q3', key: 'wijkteam', count: 6, feedback: 3 }, { period: '2024-Q4', key: 'wijkteam', count: 30, feedback: 12 }];

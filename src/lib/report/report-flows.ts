@@ -26,8 +26,8 @@ const count = (value: number, k: number | null) => shownCell(value, 'count', nul
 export function reportFlows(flows: Flow[], k: number | null, totalHidden = false) {
 	const senders = [...new Set(flows.map((f) => f.from_key))];
 	const bySender = senders.map((s) => flows.filter((f) => f.from_key === s));
-	// Cells: every flow, then each sender's total, then the grand total (last).
-	const cells = [...flows.map((f) => f.count), ...bySender.map((fs) => fs.reduce((sum, f) => sum + f.count, 0))];
+	// Cells: every flow grouped by sender (the query orders by count, senders interleaved), then each sender's total, then the grand total (last).
+	const cells = [...bySender.flat().map((f) => f.count), ...bySender.map((fs) => fs.reduce((sum, f) => sum + f.count, 0))];
 	cells.push(cells.slice(flows.length).reduce((sum, c) => sum + c, 0));
 	let at = 0;
 	const lines: Line[] = bySender.map((fs, s) => ({ members: fs.map(() => at++), total: flows.length + s }));
@@ -41,7 +41,7 @@ export function reportFlows(flows: Flow[], k: number | null, totalHidden = false
 		const shown = receivers.filter((r) => !r.count.hidden);
 		const merged = receivers.length - shown.length;
 		return { type: senders[s], label: partnerTypeLabel(senders[s]), total: cellOf(flows.length + s), merged,
-			receivers: merged && k !== null ? [...shown, { type: 'overige', label: t('report.flowsOthers', { k }), count: { shown: '', hidden: 'primary' as const } }] : shown };
+			receivers: merged && k !== null ? [...shown, { type: 'overige', label: t('report.flowsOthers'), count: { shown: '', hidden: 'primary' as const } }] : shown };
 	});
 	return { senders: sendersOut, total: cellOf(cells.length - 1) };
 }

@@ -6,7 +6,7 @@ import { shiftQuarter, type Quarter } from '../metrics/period';
 import { type Scope } from '../metrics/scope';
 import { type MetricFractions, type MetricSeries } from '../metrics/series';
 import { type GoalRow } from '../metrics/goals';
-import { secondary, shownCell, type ShownCell } from './shown';
+import { printed, secondary, shownCell, type ShownCell } from './shown';
 
 /** A line of the report's KPI table: what the page prints, and the numbers only where they may be shown. */
 export interface ReportKpi extends ShownCell {
@@ -26,7 +26,7 @@ export interface ReportKpi extends ShownCell {
 	series: { period: Quarter; value: number | null }[];
 }
 
-const REFERRAL_SHARES: ReadonlySet<MetricId> = new Set(['referrals_social_share', 'feedback_rate']);
+export const REFERRAL_SHARES: ReadonlySet<MetricId> = new Set(['referrals_social_share', 'feedback_rate']);
 
 export interface ScopeData {
 	quarters: Quarter[];
@@ -45,7 +45,9 @@ export function reportKpis(data: ScopeData, scope: Scope, period: Quarter, k: nu
 		shownCell(data.series[id][i], kind, isFraction(id) ? (data.fractions[id][i] ?? null) : null, k);
 	return metricCards(data.series, data.quarters, period, data.goals, scope, data.fractions).map((card) => {
 		const at = data.quarters.indexOf(period);
-		const cell = k !== null && alsoHidden.has(card.id) ? secondary(k) : cellAt(card.id, at, card.kind);
+		// A referral share of hidden referrals would pin them down (61% of 11 to 19 referrals is 11 of 18).
+		const hiddenWith = alsoHidden.has(card.id) || (REFERRAL_SHARES.has(card.id) && alsoHidden.has('referrals_total'));
+		const cell = k !== null && hiddenWith ? secondary(k) : cellAt(card.id, at, card.kind);
 		const before = data.quarters.indexOf(shiftQuarter(period, -1));
 		const previousHidden = before >= 0 && cellAt(card.id, before, card.kind).hidden !== undefined;
 		const changeShown = !cell.hidden && !previousHidden && card.change !== null;
@@ -55,11 +57,12 @@ export function reportKpis(data: ScopeData, scope: Scope, period: Quarter, k: nu
 			met: cell.hidden ? null : card.met,
 			change_shown: changeShown ? formatChange(card.change!, card.kind) : cell.hidden || previousHidden ? t('report.hidden') : '–',
 			...(changeShown ? { change: card.change } : {}),
-			// A referral share's denominator is (part of) the referrals: "0 van 20" would say a hidden referral count.
-			fraction_shown: !cell.hidden && card.fraction && card.fraction.denominator > 0 && !(alsoHidden.has('referrals_total') && REFERRAL_SHARES.has(card.id))
+			// A referral share's denominator is (part of) the referrals, which the flows table splits by sender:
+			// in the external report "237 van 336" would give back a hidden sender's count by subtraction.
+			fraction_shown: !cell.hidden && card.fraction && card.fraction.denominator > 0 && !(k !== null && REFERRAL_SHARES.has(card.id))
 				? t('overview.fraction', { numerator: formatNumber(card.fraction.numerator), denominator: formatNumber(card.fraction.denominator) }) : null,
 			series: card.series.map((s) => ({ period: s.period,
-				value: (s.period === period ? cell : cellAt(card.id, data.quarters.indexOf(s.period), card.kind)).hidden ? null : s.value }))
+				value: (s.period === period ? cell : cellAt(card.id, data.quarters.indexOf(s.period), card.kind)).hidden ? null : k === null ? s.value : printed(s.value, card.kind) }))
 		};
 	});
 }

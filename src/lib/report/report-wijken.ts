@@ -2,6 +2,7 @@ import { isFraction, metricIds, type MetricId } from '../contract';
 import { suppressTable } from '../export/suppress';
 import { type Comparison } from '../metrics/compare';
 import { metricKind } from '../metrics/definitions';
+import { REFERRAL_SHARES } from './report-kpis';
 import { secondary, shownCell, type ShownCell } from './shown';
 
 /** The columns whose wijk rows and "zonder wijk" add up to the region (METRICS.md, "Small-cell suppression"). */
@@ -43,6 +44,8 @@ export function reportWijken(comparison: Comparison, wijk: string | null, total:
 			});
 		}
 	}
+	// A referral share of a line whose referrals are hidden would pin them down (61% of 11 to 19 is 11 of 18).
+	if (k !== null) for (const line of lines) if (line.cells.referrals_total?.hidden === 'secondary') for (const id of REFERRAL_SHARES) if (!line.cells[id]?.hidden) line.cells[id] = secondary(k);
 	if (wijk === null) return { lines: [...lines, noWijk], hiddenTotals };
 	const mine = lines.filter((l) => l.wijk_id === wijk);
 	return { lines: mine, hiddenTotals: new Set(ADDING_UP.filter((id) => mine[0]?.cells[id]?.hidden === 'secondary')) };

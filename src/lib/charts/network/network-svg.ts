@@ -1,3 +1,4 @@
+import { max, min } from 'd3';
 import { escapeXml } from '../../export/image';
 import { chartInk, labelColours } from '../palette';
 import { estimateWidth, placeLabels } from './label-placement';
@@ -21,13 +22,13 @@ export interface NetworkPicture {
  */
 export function networkPicture(view: { nodes: ViewNode[]; edges: ViewEdge[] }, width: number, height: number, labels = 40): NetworkPicture {
 	if (!view.nodes.length) return { lines: [], circles: [], texts: [] };
-	const extent = (values: number[]) => Math.max(...values) - Math.min(...values);
+	const extent = (values: number[]) => (max(values) ?? 0) - (min(values) ?? 0);
 	const inner = { width: width - 2 * PAD, height: height - 2 * PAD };
 	const turn = turnsBetter(fitScales(extent(view.nodes.map((n) => n.x)), extent(view.nodes.map((n) => n.y)), inner));
 	const place = (n: ViewNode) => (turn ? { x: n.y, y: -n.x } : { x: n.x, y: n.y });
 	const xs = view.nodes.map((n) => place(n).x);
 	const ys = view.nodes.map((n) => place(n).y);
-	const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+	const [minX, maxX, minY, maxY] = [min(xs) ?? 0, max(xs) ?? 0, min(ys) ?? 0, max(ys) ?? 0];
 	const scale = Math.min((width - 2 * PAD) / (maxX - minX || 1), (height - 2 * PAD) / (maxY - minY || 1));
 	const [left, bottom] = [(width - (maxX - minX) * scale) / 2, (height - (maxY - minY) * scale) / 2];
 	// As on screen: the canvas draws y upwards.

@@ -14,6 +14,10 @@ const positions = { h: { x: 0, y: 0 }, a: { x: 1, y: 0 }, b: { x: 0, y: 1 } };
 const options: ViewOptions = { sizeBy: 'degree', showMeetings: true, showReferrals: true, highlighted: new Set(), selected: null };
 
 describe('the network view', () => {
+	it('draws a region with more ties than a function call takes arguments (the 1M benchmark region has ~200,000)', () => {
+		const many = { nodes: [{ partner_id: 'a', name: 'A', type: 'welzijn', domain: 'sociaal', wijk_id: null }], edges: Array.from({ length: 300_000 }, (_, i) => ({ a: 'a', b: `n${i}`, meetings: 0, referrals: 1 + (i % 7) })) };
+		expect(networkView(many as never, {}, {}, options).edges).toHaveLength(300_000);
+	});
 	it('colours nodes by domain and sizes them by degree', () => {
 		const { nodes } = networkView(rows, {}, positions, options);
 		expect(nodes.map((n) => n.color)).toEqual([domainColours.sociaal, domainColours.zorg, domainColours.gemeente]);

@@ -1,4 +1,4 @@
-import { mean } from 'd3';
+import { max, mean } from 'd3';
 import { coordinatorColour, domainColours, faded, tieColours } from '../palette';
 import { tieKey, type EdgeRow, type NodeRow } from '../../graph';
 import { type Positions } from '../../graph/layout';
@@ -44,7 +44,7 @@ export function networkView(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, betwee
 	const degree = new Map<string, number>();
 	for (const e of rows.edges) for (const id of [e.a, e.b]) degree.set(id, (degree.get(id) ?? 0) + 1);
 	const measure = (id: string) => (options.sizeBy === 'degree' ? (degree.get(id) ?? 0) : (Object.hasOwn(betweenness, id) ? betweenness[id] : 0));
-	const largest = Math.max(0, ...rows.nodes.map((n) => measure(n.partner_id)));
+	const largest = Math.max(0, max(rows.nodes, (n) => measure(n.partner_id)) ?? 0);
 	const anyHighlight = options.highlighted.size > 0;
 	const nodes = rows.nodes.map((n): ViewNode => {
 		const highlighted = options.highlighted.has(n.partner_id) || options.selected === n.partner_id;
@@ -59,7 +59,8 @@ export function networkView(rows: { nodes: NodeRow[]; edges: EdgeRow[] }, betwee
 			highlighted
 		};
 	});
-	const heaviest = Math.max(1, ...rows.edges.map((e) => e.meetings + e.referrals));
+	// d3.max, not Math.max(...): a region's graph can have more ties than a call has room for arguments.
+	const heaviest = Math.max(1, max(rows.edges, (e) => e.meetings + e.referrals) ?? 1);
 	const width = (e: EdgeRow) => 0.5 + 3.5 * Math.sqrt((e.meetings + e.referrals) / heaviest);
 	const edges = rows.edges.map((e): ViewEdge => {
 		const kind = options.changes?.added.has(tieKey(e)) ? 'added' : e.meetings && e.referrals ? 'both' : e.meetings ? 'meeting' : 'referral';
