@@ -103,6 +103,8 @@ describe('npm run report', () => {
 		for (const [args, reason] of [
 			[['--period', '2024-Q4', '--out', 'x.doc'], /\.pdf, \.json of \.xlsx/],
 			[['--period', '2024-Q4', '--out', 'x.json', '--min-cell', '4'], /5 tot en met 20/],
+			[['--period', '2024-Q4', '--out', 'x.json', '--min-cell', '0x0a'], /niet "0x0a"/],
+			[['--period', '2024-Q4', '--out', 'x.xlsx', '--format', 'json'], /--format hoort bij --all-wijken/],
 			[['--period', '2031-Q1', '--out', 'x.json'], /zit niet in de gegevens/],
 			[['--period', '2024-Q4', '--wijk', 'W9', '--out', 'x.json'], /Onbekende wijk/],
 			[['--period', '2024-Q4'], /--out/]

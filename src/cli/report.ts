@@ -34,7 +34,10 @@ function readArguments() {
 		if (!values.out) fail(2, 'Geef met --out op waar het rapport heen moet.', USAGE);
 		if (values['all-wijken'] && values.wijk !== undefined) fail(2, '--all-wijken maakt een rapport per wijk: laat --wijk weg.', USAGE);
 		if (values.intern && values['min-cell'] !== undefined) fail(2, '--intern schermt niets af: laat --min-cell weg.', USAGE);
-		const minCell = values['min-cell'] === undefined ? DEFAULT_MIN_CELL : checkMinCell(Number(values['min-cell']));
+		const given = values['min-cell'];
+		if (given !== undefined && !/^\d+$/.test(given)) fail(2, `De drempel --min-cell moet een geheel getal van 5 tot en met 20 zijn, niet "${given}".`, USAGE);
+		const minCell = given === undefined ? DEFAULT_MIN_CELL : checkMinCell(Number(given));
+		if (values.format !== undefined && !values['all-wijken']) fail(2, '--format hoort bij --all-wijken; voor één rapport zegt de naam van --out het formaat (.pdf, .json of .xlsx).', USAGE);
 		const format = (values['all-wijken'] ? (values.format ?? 'pdf') : extname(values.out).slice(1).toLowerCase()) as Format;
 		if (!formats.includes(format)) fail(2, values['all-wijken'] ? `Onbekend --format "${values.format}": pdf, json of xlsx.` : `--out moet eindigen op .pdf, .json of .xlsx (niet "${values.out}").`, USAGE);
 		return { data: values.data, period: values.period, wijk: values.wijk ?? null, all: values['all-wijken'] ?? false, out: values.out, format,

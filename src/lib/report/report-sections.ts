@@ -33,12 +33,16 @@ export function reportGaps(now: Gap[], previous: Gap[] | null, names: GapNames):
 
 export const actionStatuses = ['gepland', 'lopend', 'afgerond', 'vervallen'] as const;
 
-/** The wijkplan's actions per status, and those overdue at the end of the period: due by then, neither done by then nor dropped. */
+/** The wijkplan's actions per status at the end of the period, and those overdue then: due by then, neither done by then nor dropped. */
 export function reportActions(actions: ActionRow[], period: Quarter, wijkNames: Map<string, string>) {
 	const end = quarterEnd(period);
 	const overdue = actions.filter((a) => a.status !== 'vervallen' && a.due_date !== null && a.due_date <= end && (a.done_date === null || a.done_date > end));
+	// The export holds today's status: at the end of an earlier quarter an action done later was still under way.
+	const statusAt = (a: ActionRow): ActionRow['status'] => (a.status === 'vervallen' ? 'vervallen'
+		: a.done_date !== null && a.done_date <= end ? 'afgerond' : a.status === 'afgerond' ? 'lopend' : a.status);
 	return {
-		by_status: actionStatuses.map((status) => ({ status, count: actions.filter((a) => a.status === status).length })),
+		as_of: end,
+		by_status: actionStatuses.map((status) => ({ status, count: actions.filter((a) => statusAt(a) === status).length })),
 		overdue: overdue.map((a) => ({ action_id: a.action_id, title: a.title, wijk: wijkNames.get(a.wijk_id) ?? a.wijk_id, due_date: a.due_date!, status: a.status }))
 	};
 }

@@ -24,17 +24,22 @@ export function reportSummary(kpis: ReportKpi[], gaps: ReportGapKind[], overdue:
 	const hidden = kpis.filter((k) => k.hidden && k.target !== null);
 	const sentences: string[] = [];
 	if (withTarget.length) {
-		sentences.push(t('report.summaryTargets', { n: withTarget.length, met: met.length, names: met.length ? `: ${listed(met.map((k) => k.label))}` : '' }));
+		const names = listed(met.map((k) => k.label));
+		const n = withTarget.length;
+		sentences.push(n === 1 ? t(met.length ? 'report.summaryTargetOne' : 'report.summaryTargetOneMissed', { names })
+			: t(met.length === n ? 'report.summaryTargetsAll' : met.length ? 'report.summaryTargets' : 'report.summaryTargetsNone', { n, met: met.length, names: met.length ? `: ${names}` : '' }));
 		if (missed.length) sentences.push(t('report.summaryMissed', { names: listed(missed.map((k) => t('report.missedItem', { metric: k.label, value: k.shown, target: k.target_shown }))) }));
 	} else if (!hidden.length) sentences.push(t('report.summaryNoTargets'));
 	if (hidden.length) sentences.push(t('report.summaryShielded', { n: hidden.length }));
 	const changed = kpis.filter((k) => k.change !== undefined && k.change !== null && k.change !== 0).sort((a, b) => size(b) - size(a)).slice(0, 3);
-	if (changed.length) sentences.push(t('report.summaryChanges', { previous, changes: listed(changed.map((k) => `${k.label} ${k.change_shown}`)) }));
+	if (changed.length) sentences.push(t('report.summaryChanges', { n: changed.length, previous, changes: listed(changed.map((k) => `${k.label} ${k.change_shown}`)) }));
 	else if (kpis.every((k) => k.change === undefined)) sentences.push(t('report.summaryNoChanges'));
 	const count = gaps.reduce((sum, g) => sum + g.count, 0);
 	const known = gaps.every((g) => g.previous !== null);
+	const [added, closed] = [gaps.reduce((s, g) => s + g.new.length, 0), gaps.reduce((s, g) => s + g.closed.length, 0)];
+	const change = [added ? t('report.summaryGapsAdded', { n: added }) : '', closed ? t('report.summaryGapsClosed', { n: closed }) : ''].filter(Boolean);
 	sentences.push(known
-		? t('report.summaryGaps', { n: count, previous, added: gaps.reduce((s, g) => s + g.new.length, 0), closed: gaps.reduce((s, g) => s + g.closed.length, 0) })
+		? t('report.summaryGaps', { n: count, previous, added: change.length ? change.join(' en ') : t('report.summaryGapsSame') })
 		: t('report.summaryGapsNow', { n: count }));
 	if (overdue) sentences.push(t('report.summaryOverdue', { n: overdue }));
 	return sentences;

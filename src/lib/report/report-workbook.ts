@@ -34,7 +34,8 @@ export function reportWorkbook(model: ReportModel): XlsxSheet[] {
 			[], [h('overdue')], ...model.actions.overdue.map((a) => [a.title, a.wijk, a.due_date])
 		] },
 		{ name: h('wijken'), header: [h('wijk'), ...metricIds.map(metricLabel)],
-			rows: model.wijken.map((w) => [w.name, ...metricIds.map((id) => w.cells[id]?.shown ?? '')]) },
+			rows: [...model.wijken.map((w) => [w.name, ...metricIds.map((id) => w.cells[id]?.shown ?? '')]),
+				...(model.scope === 'region' ? [[model.scope_name, ...model.kpis.map((k) => k.shown)]] : [])] },
 		{ name: h('definitions'), header: [h('metric'), h('definition')], rows: model.definitions.map((d) => [d.label, d.text]) },
 		{ name: h('colophon'), header: [model.title], rows: model.colophon.map((line) => [line]) }
 	];
