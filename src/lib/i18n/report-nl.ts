@@ -91,6 +91,7 @@ export const reportNl = {
 	'report.gaps': 'Aandachtspunten',
 	'report.previousCount': 'vorig kwartaal {n}',
 	'report.stillOpen': 'Nog open',
+	'report.andMore': 'en nog {n}.',
 	'report.actions': 'Wijkplanacties',
 	'report.actionsAsOf': 'Stand op {date}, het eind van het kwartaal.',
 	'report.wijken': 'Wijken naast elkaar',

@@ -22,10 +22,10 @@ export type ReportModel = ReturnType<typeof reportModel>;
 export function reportModel(data: ReportData, settings: ReportSettings & { period: Quarter }, source: 'demo' | 'user' | 'empty', now = new Date()) {
 	const { period, wijk } = settings;
 	const k = settings.audience === 'extern' ? settings.minCell : null;
-	const comparison = data.wijken.byPeriod.get(period)!;
+	const comparison = data.wijken;
 	const at = data.scope.quarters.indexOf(period);
-	const regionSeries = data.region?.series ?? data.scope.series;
-	const total = Object.fromEntries(metricIds.map((id) => [id, regionSeries[id][at] ?? null])) as Record<(typeof metricIds)[number], number | null>;
+	// The region's figures at the period: its own report's, or for a wijk's report the region part's (that quarter alone).
+	const total = Object.fromEntries(metricIds.map((id) => [id, (data.region ? data.region.series[id][0] : data.scope.series[id][at]) ?? null])) as Record<(typeof metricIds)[number], number | null>;
 	const wijken = reportWijken(comparison, wijk, total, k, t('report.noWijk'));
 	const kpis = reportKpis(data.scope, wijk === null ? REGION : { wijk }, period, k, wijken.hiddenTotals);
 	const gaps = reportGaps(data.gaps.now, data.gaps.previous, data.gaps.names);

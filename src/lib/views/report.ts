@@ -1,6 +1,9 @@
 import { networkView as networkDrawing } from '../charts/network/network-view';
 import { networkPicture } from '../charts/network/network-svg';
+import { loadComparison } from '../metrics/compare';
 import { findGaps } from '../metrics/gaps';
+import { REGION } from '../metrics/scope';
+import { metricResults } from '../metrics/series';
 import { networkRows } from '../metrics/network';
 import { shiftQuarter } from '../metrics/period';
 import { flowRows, flowsByQuarter } from '../queries/flows';
@@ -8,7 +11,6 @@ import { actionRows } from '../queries/report-actions';
 import { overviewView, type OverviewData } from './overview';
 import { readReportSettings, writeReportSettings, type ReportSettings } from './report-settings';
 import { type Part, type PartsData, type View } from './view';
-import { wijkenView } from './wijken';
 
 export type { ReportSettings };
 
@@ -27,9 +29,10 @@ export const reportView = {
 	parts: {
 		/** The overview's cards: every metric of the scope over every loaded quarter. */
 		scope: overviewView.parts.series as Part<ReportSettings, OverviewData['series']>,
+		/** Every wijk at the period, as `npm run metrics -- --compare` has them: one quarter, not the wijken view's every quarter. */
 		wijken: {
-			key: () => null,
-			load: (context) => wijkenView.parts.compare.load(context as never)
+			key: (s) => ({ period: s.period }),
+			load: ({ db, settings }) => loadComparison(db, settings.period)
 		} satisfies Part<ReportSettings, unknown>,
 		/** The gaps of the period and of the quarter before, to say which are new and which closed. */
 		gaps: {
@@ -52,8 +55,8 @@ export const reportView = {
 		} satisfies Part<ReportSettings, unknown>,
 		/** For a wijk's report, the region's metrics: the totals its wijk's counts add up to, for small-cell suppression. */
 		region: {
-			key: (s) => ({ wijk: s.wijk === null ? null : 'region' }),
-			load: async (context) => (context.settings.wijk === null ? null : wijkenView.parts.region.load(context as never))
+			key: (s) => ({ wijk: s.wijk === null ? null : 'region', period: s.period }),
+			load: async ({ db, settings }) => (settings.wijk === null ? null : metricResults(db, REGION, [settings.period]))
 		} satisfies Part<ReportSettings, unknown>,
 		/** The period's referrals from type to type, and feedback over the last quarters. */
 		flows: {
