@@ -50,6 +50,7 @@ function run<T>(task: Task): Promise<T> {
 
 export const graphInWorkers: GraphWork = {
 	figures: (rows: Rows) => run<NetworkFigures>({ task: 'figures', rows }),
+	structure: (rows: Rows) => run<NetworkFigures>({ task: 'structure', rows }),
 	layout: (rows: Rows, previous: Positions) => run<Positions>({ task: 'layout', rows, previous }),
 	analysis: (rows: Rows) => run<ReturnType<typeof networkAnalysis>>({ task: 'analysis', rows })
 };

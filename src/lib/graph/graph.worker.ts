@@ -3,7 +3,7 @@ import { graphHere } from './graph-work';
 import { type Positions } from './layout';
 
 export type GraphRequest =
-	| { id: number; task: 'figures'; rows: { nodes: NodeRow[]; edges: EdgeRow[] } }
+	| { id: number; task: 'figures' | 'structure'; rows: { nodes: NodeRow[]; edges: EdgeRow[] } }
 	| { id: number; task: 'analysis'; rows: { nodes: NodeRow[]; edges: EdgeRow[] } }
 	| { id: number; task: 'layout'; rows: { nodes: NodeRow[]; edges: EdgeRow[] }; previous: Positions };
 

@@ -45,7 +45,7 @@ export const reportNl = {
 	'report.sheet.met': 'Gehaald',
 	'report.sheet.change': 'Verandering',
 	'report.sheet.figure': 'Kengetal',
-	'report.sheet.broker': 'Verbindt het netwerk',
+	'report.sheet.articulation': 'Het netwerk hangt aan',
 	'report.sheet.gapKind': 'Soort',
 	'report.sheet.count': 'Aantal',
 	'report.sheet.previous': 'Vorig kwartaal',

@@ -51,7 +51,6 @@ export function reportModel(data: ReportData, settings: ReportSettings & { perio
 				['components', formatNumber(figures.components)], ['largest_component_share', formatShare(figures.largest_component_share)],
 				['isolates', formatNumber(figures.isolates.length)], ['articulation_points', formatNumber(figures.articulation_points.length)]
 			].map(([figure, shown]) => ({ figure, label: t(`report.figure.${figure}` as MessageKey), shown })),
-			brokers: figures.top_brokers.filter((b) => b.betweenness > 0).map((b) => ({ partner_id: b.partner_id, name: partner(b.partner_id) })),
 			articulation_points: figures.articulation_points.map((id) => ({ partner_id: id, name: partner(id) })),
 			// A tie's width is its number of referrals and meetings: in the external report every tie is drawn alike.
 			picture: k === null ? data.network.picture : { ...data.network.picture, lines: data.network.picture.lines.map((l) => ({ ...l, width: 1 })) }

@@ -18,7 +18,7 @@ export function reportWorkbook(model: ReportModel): XlsxSheet[] {
 			rows: model.kpis.map((k) => [k.label, k.shown, k.fraction_shown ?? '', k.target_shown, yesNo(k.met), k.change_shown]) },
 		{ name: h('network'), header: [h('figure'), h('value')], rows: [
 			...model.network.figures.map((f) => [f.label, f.shown]),
-			...model.network.brokers.map((b) => [h('broker'), `${b.name} (${b.partner_id})`])
+			...model.network.articulation_points.map((p) => [h('articulation'), `${p.name} (${p.partner_id})`])
 		] },
 		{ name: t('report.flows'), header: [t('report.flowsFrom'), t('report.referrals'), t('report.flowsTo')], rows: [
 			...model.flows.senders.map((f) => [f.label, f.total.shown, f.receivers.map((r) => (r.count.shown ? `${r.label} ${r.count.shown}` : r.label)).join(', ')]),

@@ -41,8 +41,8 @@ export const reportView = {
 				const scope = { wijk: settings.wijk };
 				const before = shiftQuarter(settings.period, -1);
 				const [now, previous, partners, wijken] = await Promise.all([
-					findGaps(db, scope, settings.period, graph.figures),
-					loaded.quarters.includes(before) ? findGaps(db, scope, before, graph.figures) : Promise.resolve(null),
+					findGaps(db, scope, settings.period, graph.structure),
+					loaded.quarters.includes(before) ? findGaps(db, scope, before, graph.structure) : Promise.resolve(null),
 					db.query<{ partner_id: string; name: string }>('SELECT partner_id, name FROM partners'),
 					db.query<{ wijk_id: string; name: string }>('SELECT wijk_id, name FROM wijken')
 				]);
@@ -68,14 +68,17 @@ export const reportView = {
 				return { flows, span, perQuarter: await flowsByQuarter(db, scope, span[0], settings.period, 'type', null) };
 			}
 		} satisfies Part<ReportSettings, unknown>,
-		/** The network's figures and a still drawing of it, sized by betweenness as Netwerk can show it. */
+		/**
+		 * The network's figures and a still drawing of it, sized by degree: without betweenness, whose exact
+		 * value on a large region's dense graph would make the report wait (Netwerk shows it, later).
+		 */
 		network: {
 			key: (s) => ({ wijk: s.wijk, period: s.period }),
 			load: async ({ db, settings, graph }) => {
 				const rows = await networkRows(db, { wijk: settings.wijk }, settings.period);
-				const [positions, analysis] = [await graph.layout(rows, {}), await graph.analysis(rows)];
-				const view = networkDrawing(rows, analysis.betweenness, positions, { sizeBy: 'betweenness', showMeetings: true, showReferrals: true, highlighted: new Set(), selected: null });
-				return { figures: analysis.figures, picture: networkPicture(view, REPORT_NETWORK.width, REPORT_NETWORK.height, 25) };
+				const [positions, figures] = await Promise.all([graph.layout(rows, {}), graph.structure(rows)]);
+				const view = networkDrawing(rows, {}, positions, { sizeBy: 'degree', showMeetings: true, showReferrals: true, highlighted: new Set(), selected: null });
+				return { figures, picture: networkPicture(view, REPORT_NETWORK.width, REPORT_NETWORK.height, 25) };
 			}
 		} satisfies Part<ReportSettings, unknown>
 	}
