@@ -76,6 +76,7 @@ export const reportNl = {
 	'report.met': 'gehaald',
 	'report.missed': 'niet gehaald',
 	'report.network': 'Netwerk',
+	'report.networkSample': 'Het netwerk heeft te veel banden voor één tekening: er staan er {n} in, vast gekozen en niet naar hun aantal; de cijfers gelden voor alle banden.',
 	'report.networkLabel': 'Het netwerk van {scope} in de vier kwartalen tot en met {period}: elke stip een partner, groter naarmate meer van het netwerk via die partner loopt.',
 	'report.flows': 'Verwijzingen',
 	'report.flowsIntro': 'Verwijzingen in {period} van soort partner naar soort partner.',

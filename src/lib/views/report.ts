@@ -14,8 +14,19 @@ import { type Part, type PartsData, type View } from './view';
 
 export type { ReportSettings };
 
-/** The report's drawing of the network, in CSS pixels: the width of an A4 page's text. */
-export const REPORT_NETWORK = { width: 640, height: 400 };
+/** The report's drawing of the network, in CSS pixels: the width of an A4 page's text; at most `ties` of its ties drawn. */
+export const REPORT_NETWORK = { width: 640, height: 400, ties: 3_000 };
+
+/**
+ * The ties a still picture can hold: a large region has hundreds of thousands (476,000 on the 1M
+ * benchmark region, which as SVG lines took the page seconds to draw). Chosen by a hash of the pair,
+ * not by weight, so that which ties are drawn says nothing about their counts.
+ */
+export function fewTies<E extends { a: string; b: string }>(edges: E[], most = REPORT_NETWORK.ties): E[] {
+	if (edges.length <= most) return edges;
+	const hash = (e: E) => { let h = 2166136261; for (const c of `${e.a}|${e.b}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619); return h >>> 0; };
+	return edges.map((e) => [hash(e), e] as const).sort((x, y) => x[0] - y[0]).slice(0, most).map(([, e]) => e);
+}
 
 /**
  * Rapport: the quarterly report of a scope. Its data are the other views' own (the overview's
@@ -77,7 +88,7 @@ export const reportView = {
 			load: async ({ db, settings, graph }) => {
 				const rows = await networkRows(db, { wijk: settings.wijk }, settings.period);
 				const [positions, figures] = await Promise.all([graph.layout(rows, {}), graph.structure(rows)]);
-				const view = networkDrawing(rows, {}, positions, { sizeBy: 'degree', showMeetings: true, showReferrals: true, highlighted: new Set(), selected: null });
+				const view = networkDrawing({ nodes: rows.nodes, edges: fewTies(rows.edges) }, {}, positions, { sizeBy: 'degree', showMeetings: true, showReferrals: true, highlighted: new Set(), selected: null });
 				return { figures, picture: networkPicture(view, REPORT_NETWORK.width, REPORT_NETWORK.height, 25) };
 			}
 		} satisfies Part<ReportSettings, unknown>
