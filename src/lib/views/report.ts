@@ -87,8 +87,10 @@ export const reportView = {
 			key: (s) => ({ wijk: s.wijk, period: s.period }),
 			load: async ({ db, settings, graph }) => {
 				const rows = await networkRows(db, { wijk: settings.wijk }, settings.period);
-				const [positions, figures] = await Promise.all([graph.layout(rows, {}), graph.structure(rows)]);
-				const view = networkDrawing({ nodes: rows.nodes, edges: fewTies(rows.edges) }, {}, positions, { sizeBy: 'degree', showMeetings: true, showReferrals: true, highlighted: new Set(), selected: null });
+				// The picture is laid out on the ties it draws: on a large region that is a fraction of them, and seconds sooner.
+				const drawn = { nodes: rows.nodes, edges: fewTies(rows.edges) };
+				const [positions, figures] = await Promise.all([graph.layout(drawn, {}), graph.structure(rows)]);
+				const view = networkDrawing(drawn, {}, positions, { sizeBy: 'degree', showMeetings: true, showReferrals: true, highlighted: new Set(), selected: null });
 				return { figures, picture: networkPicture(view, REPORT_NETWORK.width, REPORT_NETWORK.height, 25) };
 			}
 		} satisfies Part<ReportSettings, unknown>
