@@ -2,7 +2,7 @@
 // The quarterly report of shared/METRICS.md ("The quarterly report"): extern with k = 10 unless --intern. JSON and
 // Excel from the report model in Node; PDF by printing /rapport of the built app in headless Chromium. With
 // --all-wijken, --out is a folder and gets one report per wijk plus the region's (--format pdf|json|xlsx, pdf by default).
-// Exit 0 on success, 2 for bad arguments, 1 when the data could not be read; the reason goes to stderr.
+// Exit 0 on success, 2 for bad arguments, 1 when the data could not be read; the reason goes to stderr (DEBUG=1: with its stack).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
