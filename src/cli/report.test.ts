@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,6 +86,18 @@ describe('npm run report', () => {
 		expect(JSON.stringify({ kpis: w4.kpis.map((k) => [k.shown, k.value, k.fraction_shown, k.series]), flows: w4.flows, wijken: w4.wijken })).not.toMatch(/\b20\b/);
 		// Its internal report shows them.
 		expect((await json('--wijk', 'W4', '--intern')).kpis.find((k) => k.metric === 'referrals_total')!.shown).toBe('20');
+	});
+	it('draws the network where its structure puts it, not its counts: one count more moves no partner', async () => {
+		const folder = compareRegionFolder();
+		const file = await out('a.json');
+		expect((await reportCli('--data', folder, '--period', '2024-Q4', '--out', file)).code).toBe(0);
+		const referrals = join(folder, 'referrals.csv');
+		writeFileSync(referrals, readFileSync(referrals, 'utf8').replace('r2,2024-11-01,H1,GM,10,0', 'r2,2024-11-01,H1,GM,11,0'));
+		const other = await out('b.json');
+		expect((await reportCli('--data', folder, '--period', '2024-Q4', '--out', other)).code).toBe(0);
+		const circles = (f: string) => (JSON.parse(readFileSync(f, 'utf8')) as ReportModel).network.picture.circles.map((c) => [c.id, c.x, c.y]);
+		expect(circles(other)).toEqual(circles(file));
+		expect(JSON.parse(readFileSync(other, 'utf8')).kpis.find((k: { metric: string }) => k.metric === 'referrals_total').shown).toBe('47');
 	});
 	it('writes the same shown values to Excel, and never a hidden one', async () => {
 		const file = await out('r.xlsx');

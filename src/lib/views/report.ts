@@ -87,9 +87,11 @@ export const reportView = {
 			key: (s) => ({ wijk: s.wijk, period: s.period }),
 			load: async ({ db, settings, graph }) => {
 				const rows = await networkRows(db, { wijk: settings.wijk }, settings.period);
-				// The picture is laid out on the ties it draws: on a large region that is a fraction of them, and seconds sooner.
+				// The picture is laid out on the ties it draws (on a large region a fraction of them, and seconds sooner), each
+				// weighing the same: ForceAtlas2 is deterministic, so weighted positions could be matched against guessed counts.
 				const drawn = { nodes: rows.nodes, edges: fewTies(rows.edges) };
-				const [positions, figures] = await Promise.all([graph.layout(drawn, {}), graph.structure(rows)]);
+				const unweighted = { nodes: drawn.nodes, edges: drawn.edges.map((e) => ({ ...e, meetings: e.meetings ? 1 : 0, referrals: e.referrals ? 1 : 0 })) };
+				const [positions, figures] = await Promise.all([graph.layout(unweighted, {}), graph.structure(rows)]);
 				const view = networkDrawing(drawn, {}, positions, { sizeBy: 'degree', showMeetings: true, showReferrals: true, highlighted: new Set(), selected: null });
 				return { figures, picture: networkPicture(view, REPORT_NETWORK.width, REPORT_NETWORK.height, 25) };
 			}
