@@ -66,6 +66,9 @@ describe('npm run report', () => {
 		expect(intern.min_cell).toBeNull();
 		expect(intern.wijken.find((w) => w.wijk_id === 'W4')!.cells.referrals_total).toEqual({ shown: '20', value: 20 });
 		expect(intern.kpis.every((k) => !k.hidden)).toBe(true);
+		// The counts that add up have their sparkline only internally (earlier quarters' wijken tables are not in the report).
+		expect(intern.kpis.find((k) => k.metric === 'referrals_total')!.series.at(-1)!.value).toBe(46);
+		expect((await json()).kpis.find((k) => k.metric === 'referrals_total')!.series.every((s) => s.value === null)).toBe(true);
 		expect(new Set(intern.network.picture.lines.map((l) => l.width)).size).toBeGreaterThan(1);
 		const w1 = await json('--wijk', 'W1', '--min-cell', '5');
 		expect(w1).toMatchObject({ scope: 'W1', min_cell: 5 });

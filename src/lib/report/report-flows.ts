@@ -49,14 +49,18 @@ export function reportFlows(flows: Flow[], k: number | null, totalHidden = false
 /**
  * Feedback per quarter of the last ones up to the period: a quarter with fewer than k referrals
  * shows `n<k`; the period's referrals are hidden also when `totalHidden` (hidden elsewhere in the report).
+ * In the external report only the period's referrals are given (see below).
  */
 export function reportFeedback(quarters: QuarterCount[], span: Quarter[], k: number | null, totalHidden = false) {
-	return span.map((period, i) => {
+	return span.map((period, i): { period: Quarter; share: ShownCell; referrals?: ShownCell } => {
 		const mine = quarters.filter((q) => q.period === period);
 		const referrals = mine.reduce((sum, q) => sum + q.count, 0);
 		const feedback = mine.reduce((sum, q) => sum + q.feedback, 0);
 		const share = shownCell(referrals ? feedback / referrals : null, 'share', { numerator: feedback, denominator: referrals }, k);
 		const elsewhere = k !== null && totalHidden && i === span.length - 1;
+		// Earlier quarters' referrals only in the internal report: their wijken tables are not in this report, so
+		// across a batch the region's minus the wijken's would give back the small count of referrals without a wijk.
+		if (k !== null && i < span.length - 1) return { period, share };
 		return { period, share, referrals: elsewhere ? secondary(k) : share.hidden ? count(referrals, k) : { shown: formatNumber(referrals), value: referrals } };
 	});
 }

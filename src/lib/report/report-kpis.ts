@@ -26,6 +26,8 @@ export interface ReportKpi extends ShownCell {
 	series: { period: Quarter; value: number | null }[];
 }
 
+const ADDING_UP_IDS: ReadonlySet<MetricId> = new Set(['referrals_total', 'meetings_total']);
+
 export const REFERRAL_SHARES: ReadonlySet<MetricId> = new Set(['referrals_social_share', 'feedback_rate']);
 
 export interface ScopeData {
@@ -61,7 +63,9 @@ export function reportKpis(data: ScopeData, scope: Scope, period: Quarter, k: nu
 			// in the external report "237 van 336" would give back a hidden sender's count by subtraction.
 			fraction_shown: !cell.hidden && card.fraction && card.fraction.denominator > 0 && !(k !== null && REFERRAL_SHARES.has(card.id))
 				? t('overview.fraction', { numerator: formatNumber(card.fraction.numerator), denominator: formatNumber(card.fraction.denominator) }) : null,
-			series: card.series.map((s) => ({ period: s.period,
+			// The counts that add up, over earlier quarters, only internally: across a batch the region's minus the wijken's
+			// would give back those quarters' small counts without a wijk, which no table of this report shields.
+			series: k !== null && ADDING_UP_IDS.has(card.id) ? card.series.map((s) => ({ period: s.period, value: null })) : card.series.map((s) => ({ period: s.period,
 				value: (s.period === period ? cell : cellAt(card.id, data.quarters.indexOf(s.period), card.kind)).hidden ? null : k === null ? s.value : printed(s.value, card.kind) }))
 		};
 	});

@@ -25,7 +25,7 @@ export function reportWorkbook(model: ReportModel): XlsxSheet[] {
 			[t('report.flowsTotal'), model.flows.total.shown],
 			[], [t('report.feedback'), ...model.flows.feedback.map((q) => q.period)],
 			[t('report.sheet.value'), ...model.flows.feedback.map((q) => q.share.shown)],
-			[t('report.referrals'), ...model.flows.feedback.map((q) => q.referrals.shown)]
+			...(model.flows.feedback.every((q) => q.referrals) ? [[t('report.referrals'), ...model.flows.feedback.map((q) => q.referrals!.shown)]] : [])
 		] },
 		{ name: h('gaps'), header: [h('gapKind'), h('count'), h('previous'), h('new'), h('closed')],
 			rows: model.gaps.map((g) => [t(`gaps.kind.${g.kind}` as MessageKey), String(g.count), g.previous === null ? '–' : String(g.previous), g.new.join('; '), g.closed.join('; ')]) },
