@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { cpus, release, totalmem } from 'node:os';
-import { type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import sirv from 'sirv';
 
 /** Serves `build/` with its precompressed files, and `extra` (path → bytes) uncached beside it. */
@@ -70,3 +70,13 @@ export const periodChangeInPage = (page: Page, quarter: string, shown: string[])
 	await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 	return Math.round(performance.now() - t0);
 })()`) as Promise<number>;
+
+/** The browser benchmarks' start: `files` served beside the build, a headless Chromium page at 1400 × 1000 with the test door open, the files imported. */
+export async function openWithRegion(files: Map<string, Buffer>) {
+	const server = await serveBuild(new Map([...files].map(([name, bytes]) => [`/__bench/${name}`, bytes])));
+	const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+	const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+	await enableTestHooks(page);
+	await importServed(page, server.origin, [...files.keys()]);
+	return { server, browser, page };
+}

@@ -4,8 +4,8 @@
 // No target in the issue; recorded to see regressions. `npm run bench:flows` (builds first);
 // `--referrals N` for another size. Results: tests/bench/results/flows.json.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, machine, median, serveBuild, enableTestHooks, importServed } from './bench-browser';
+import { type Page } from '@playwright/test';
+import { machine, median, openWithRegion } from './bench-browser';
 import { regionFiles } from './metrics-data';
 
 const arg = (flag: string) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
@@ -13,11 +13,7 @@ const REFERRALS = Number(arg('--referrals') ?? 1_000_000);
 const QUARTERS = ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'];
 
 const files = regionFiles(REFERRALS);
-const server = await serveBuild(new Map([...files].map(([name, bytes]) => [`/__bench/${name}`, bytes])));
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-await enableTestHooks(page);
-await importServed(page, server.origin, [...files.keys()]);
+const { server, browser, page } = await openWithRegion(files);
 
 /** ms from `act` until the figures show `shown` (period|first|from|to): they only exist once the new flows are in. */
 async function timed(p: Page, shown: string, act: () => Promise<unknown>): Promise<number> {

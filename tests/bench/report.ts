@@ -8,19 +8,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, enableTestHooks, importServed, machine, serveBuild } from './bench-browser';
+import { machine, openWithRegion } from './bench-browser';
 import { regionFiles } from './metrics-data';
 
 const arg = (flag: string) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
 const REFERRALS = Number(arg('--referrals') ?? 1_000_000);
 
 const files = regionFiles(REFERRALS);
-const server = await serveBuild(new Map([...files].map(([name, bytes]) => [`/__bench/${name}`, bytes])));
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-await enableTestHooks(page);
-await importServed(page, server.origin, [...files.keys()]);
+const { server, browser, page } = await openWithRegion(files);
 const open = async (search: string) => {
 	const t0 = performance.now();
 	await page.goto(`${server.origin}/rapport${search}`);

@@ -6,8 +6,8 @@
 // follows on its own and is recorded apart. Target (issue 13): period change p95 ≤ 300 ms.
 // `npm run bench:wijken` (builds first); `--referrals N` for another size. Results: tests/bench/results/wijken.json.
 import { mkdir, writeFile } from 'node:fs/promises';
-import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath, enableTestHooks, importServed, machine, median, periodChangeInPage, serveBuild } from './bench-browser';
+import { type Page } from '@playwright/test';
+import { machine, median, openWithRegion, periodChangeInPage } from './bench-browser';
 import { regionFiles } from './metrics-data';
 
 const arg = (flag: string) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
@@ -15,11 +15,7 @@ const REFERRALS = Number(arg('--referrals') ?? 1_000_000);
 const QUARTERS = ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3'];
 
 const files = regionFiles(REFERRALS);
-const server = await serveBuild(new Map([...files].map(([name, bytes]) => [`/__bench/${name}`, bytes])));
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-await enableTestHooks(page);
-await importServed(page, server.origin, [...files.keys()]);
+const { server, browser, page } = await openWithRegion(files);
 
 /** What shows that the comparison is drawn for `period`: the table's period and the charts. */
 const drawn = (period: string) => [`.wijken-table[data-period="${period}"]`, ...['funnel', 'multiples', 'heatmap'].map((c) => `[data-chart="${c}"] svg`)];
