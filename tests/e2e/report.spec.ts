@@ -46,6 +46,8 @@ test('the PDF: A4 with page numbers, no blank page, every shown value in its tex
 	await openReady(page, '/data');
 	await page.locator('input[type=file]').setInputFiles(readdirSync('data/demo').filter((f) => f.endsWith('.csv')).map((f) => `data/demo/${f}`));
 	await expect(page.locator('[data-source]')).toHaveAttribute('data-source', 'user', { timeout: 60_000 });
+	// Saved before the page is opened anew, or the reload would restore the demo.
+	await expect(page.locator('[data-source]')).toHaveAttribute('data-saving', 'false', { timeout: 60_000 });
 	await openReady(page, '/rapport');
 	await expect(page.locator('.report[data-period="2024-Q4"]')).toBeVisible();
 	const browserPdf = testInfo.outputPath('browser.pdf');
