@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Flow } from '../queries/flows';
 import { reportFeedback, reportFlows } from './report-flows';
+import { reportSankey } from './report-sankey';
 
 const flow = (from: string, to: string, count: number, feedback = 0): Flow =>
 	({ from_key: from, from_label: from, to_key: to, to_label: to, to_domain: 'zorg', count, feedback });
@@ -17,7 +18,7 @@ describe('the report\'s referrals from type to type', () => {
 		const [ggz, practices] = senders;
 		expect(practices.total).toEqual({ shown: '28', value: 28 });
 		expect(practices.merged).toBe(2);
-		expect(practices.receivers.map((r) => [r.label, r.count.shown])).toEqual([['overige (afgeschermd)', '']]);
+		expect(practices.receivers.map((r) => [r.label, r.count.shown])).toEqual([['overige (<10)', '']]);
 		expect(JSON.stringify(practices)).not.toMatch(/\b(25|3)\b/);
 		expect(ggz.receivers.map((r) => [r.type, r.count.shown])).toEqual([['wijkteam', '40'], ['welzijn', '12']]);
 	});
@@ -32,5 +33,21 @@ describe('the report\'s referrals from type to type', () => {
 		expect(trend.map((q) => [q.period, q.share.shown, q.referrals?.shown])).toEqual([['2024-Q2', '–', undefined], ['2024-Q3', 'n<10', undefined], ['2024-Q4', '40%', '30']]);
 		expect(reportFeedback(quarters, ['2024-Q2', '2024-Q3', '2024-Q4'], null).map((q) => q.referrals?.shown)).toEqual(['0', '6', '30']);
 		expect(trend[1].share).not.toHaveProperty('value');
+	});
+
+	it('draws in the sankey only what the table prints: hidden receivers and senders as one band of what the totals leave', () => {
+		const bands = (k: number | null, more: Flow[] = []) => reportSankey(reportFlows([...flows, ...more], k), 'overige (<10)').map((b) => `${b.from_key}→${b.to_key} ${b.count}`);
+		// The practices' 25 and 3 are hidden: one band of their total 28 less nothing shown.
+		expect(bands(10)).toEqual(['ggz→wijkteam 40', 'ggz→welzijn 12', 'huisartsenpraktijk→overige 28']);
+		// Two small senders (3 and 4) are hidden with their totals; the 7 they make is the total less the shown senders.
+		expect(bands(10, [flow('cjg', 'welzijn', 3), flow('apotheek', 'wijkteam', 4)])).toEqual(
+			['ggz→wijkteam 40', 'ggz→welzijn 12', 'huisartsenpraktijk→overige 28', 'overige→overige 7']);
+		expect(bands(null)).toEqual(['ggz→wijkteam 40', 'ggz→welzijn 12', 'huisartsenpraktijk→wijkteam 25', 'huisartsenpraktijk→welzijn 3']);
+	});
+	it('leaves out of the sankey a rest whose total is hidden too', () => {
+		// With the region's total hidden elsewhere, the totals' line hides a sender as well: 80 less 52 would give back 28.
+		const { senders, total } = reportFlows(flows, 10, true);
+		expect([total.hidden, senders[1].total.hidden]).toEqual(['secondary', 'secondary']);
+		expect(reportSankey({ senders, total }, 'overige').map((b) => `${b.from_key}→${b.to_key} ${b.count}`)).toEqual(['ggz→wijkteam 40', 'ggz→welzijn 12']);
 	});
 });

@@ -10,10 +10,13 @@ export interface ReportSender {
 	type: string;
 	label: string;
 	total: ShownCell;
-	receivers: { type: string; label: string; count: ShownCell }[];
+	receivers: { type: string; label: string; domain: string; count: ShownCell }[];
 	/** How many receivers were merged because their counts are hidden. */
 	merged: number;
 }
+
+/** The key of the merged receivers, and of the senders whose totals are hidden in the sankey. */
+export const OTHERS = 'overige';
 
 const count = (value: number, k: number | null) => shownCell(value, 'count', null, k);
 
@@ -37,11 +40,11 @@ export function reportFlows(flows: Flow[], k: number | null, totalHidden = false
 	const cellOf = (i: number) => (k !== null && hidden[i] && !isSmallCount(cells[i], k) ? secondary(k) : count(cells[i], k));
 	at = 0;
 	const sendersOut: ReportSender[] = bySender.map((fs, s) => {
-		const receivers = fs.map((f) => ({ type: f.to_key, label: partnerTypeLabel(f.to_key), count: cellOf(at++) }));
+		const receivers = fs.map((f) => ({ type: f.to_key, label: partnerTypeLabel(f.to_key), domain: f.to_domain, count: cellOf(at++) }));
 		const shown = receivers.filter((r) => !r.count.hidden);
 		const merged = receivers.length - shown.length;
 		return { type: senders[s], label: partnerTypeLabel(senders[s]), total: cellOf(flows.length + s), merged,
-			receivers: merged && k !== null ? [...shown, { type: 'overige', label: t('report.flowsOthers'), count: { shown: '', hidden: 'primary' as const } }] : shown };
+			receivers: merged && k !== null ? [...shown, { type: OTHERS, label: t('report.flowsOthers', { k }), domain: 'overig', count: { shown: '', hidden: 'primary' as const } }] : shown };
 	});
 	return { senders: sendersOut, total: cellOf(cells.length - 1) };
 }

@@ -7,6 +7,7 @@ import { shiftQuarter, type Quarter } from '../metrics/period';
 import { type ReportData, type ReportSettings } from '../views/report';
 import { reportFeedback, reportFlows } from './report-flows';
 import { reportKpis } from './report-kpis';
+import { reportSankey } from './report-sankey';
 import { reportActions, reportGaps } from './report-sections';
 import { reportSummary } from './report-summary';
 import { reportWijken } from './report-wijken';
@@ -32,6 +33,7 @@ export function reportModel(data: ReportData, settings: ReportSettings & { perio
 	const wijkNames = data.gaps.names.wijken;
 	const actions = reportActions(data.actions, period, wijkNames);
 	const figures = data.network.figures;
+	const flows = reportFlows(data.flows.flows, k, wijken.hiddenTotals.has('referrals_total'));
 	const partner = (id: string) => data.gaps.names.partners.get(id) ?? id;
 	return {
 		title: t('report.title'),
@@ -55,7 +57,7 @@ export function reportModel(data: ReportData, settings: ReportSettings & { perio
 			// A tie's width is its number of referrals and meetings: in the external report every tie is drawn alike.
 			picture: k === null ? data.network.picture : { ...data.network.picture, lines: data.network.picture.lines.map((l) => ({ ...l, width: 1 })) }
 		},
-		flows: { ...reportFlows(data.flows.flows, k, wijken.hiddenTotals.has('referrals_total')),
+		flows: { ...flows, sankey: reportSankey(flows, t('report.flowsOthers', { k: k ?? '' })),
 			feedback: reportFeedback(data.flows.perQuarter, data.flows.span, k, wijken.hiddenTotals.has('referrals_total')) },
 		gaps,
 		actions,
