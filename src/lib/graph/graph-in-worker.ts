@@ -3,7 +3,7 @@ import { type networkAnalysis, type NetworkFigures } from './figures';
 import type { GraphRequest } from './graph.worker';
 import GraphWorker from './graph.worker?worker';
 import { type GraphWork } from './graph-work';
-import { type Positions } from './layout';
+import { type LayoutBudget, type Positions } from './layout';
 
 type Reply = { id: number; result?: unknown; error?: string; ms?: number };
 type Rows = { nodes: NodeRow[]; edges: EdgeRow[] };
@@ -51,6 +51,6 @@ function run<T>(task: Task): Promise<T> {
 export const graphInWorkers: GraphWork = {
 	figures: (rows: Rows) => run<NetworkFigures>({ task: 'figures', rows }),
 	structure: (rows: Rows) => run<NetworkFigures>({ task: 'structure', rows }),
-	layout: (rows: Rows, previous: Positions) => run<Positions>({ task: 'layout', rows, previous }),
+	layout: (rows: Rows, previous: Positions, budget?: LayoutBudget) => run<Positions>({ task: 'layout', rows, previous, budget }),
 	analysis: (rows: Rows) => run<ReturnType<typeof networkAnalysis>>({ task: 'analysis', rows })
 };

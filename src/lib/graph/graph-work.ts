@@ -1,6 +1,6 @@
 import { buildGraph, type EdgeRow, type NodeRow } from './build-graph';
 import { networkAnalysis, networkFigures, type NetworkFigures } from './figures';
-import { layoutGraph, type Positions } from './layout';
+import { layoutGraph, type LayoutBudget, type Positions } from './layout';
 
 export type GraphRows = { nodes: NodeRow[]; edges: EdgeRow[] };
 
@@ -9,7 +9,7 @@ export interface GraphWork {
 	figures(rows: GraphRows): Promise<NetworkFigures>;
 	/** The figures without betweenness (`top_brokers` empty): exact betweenness of a dense region takes long (18 s for 2,000 partners and 476,000 ties). */
 	structure(rows: GraphRows): Promise<NetworkFigures>;
-	layout(rows: GraphRows, previous: Positions): Promise<Positions>;
+	layout(rows: GraphRows, previous: Positions, budget?: LayoutBudget): Promise<Positions>;
 	analysis(rows: GraphRows): Promise<ReturnType<typeof networkAnalysis>>;
 }
 
@@ -17,6 +17,6 @@ export interface GraphWork {
 export const graphHere: GraphWork = {
 	figures: async (rows) => networkFigures(buildGraph(rows.nodes, rows.edges)),
 	structure: async (rows) => networkFigures(buildGraph(rows.nodes, rows.edges), new Map()),
-	layout: async (rows, previous) => layoutGraph(rows, previous),
+	layout: async (rows, previous, budget) => layoutGraph(rows, previous, budget),
 	analysis: async (rows) => networkAnalysis(buildGraph(rows.nodes, rows.edges))
 };

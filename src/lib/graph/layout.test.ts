@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type EdgeRow, type NodeRow } from './build-graph';
 import { layoutGraph } from './layout';
 
@@ -65,5 +65,20 @@ describe('the network layout with loose partners', () => {
 			expect(p[id].x).toBeLessThanOrEqual(maxX + 0.5 * size);
 		}
 		expect(distance(p.x, p.y)).toBeGreaterThan(0.1 * size);
+	});
+	it('stops a report\'s layout after a fixed amount of work, not time: the same on a slow machine', () => {
+		const rows = rowsOf('abcdefghij', 'ab bc cd de ef fg gh hi ij ja ac eg');
+		const unhurried = layoutGraph(rows, {}, { work: 200 });
+		// Every reading of the clock 10 s later: a time budget stops after the first batch, a work budget does not notice.
+		let clock = 0;
+		const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 10_000));
+		try {
+			expect(layoutGraph(rows, {}, { work: 200 })).toEqual(unhurried);
+			expect(layoutGraph(rows, {}, { ms: 1_500 })).not.toEqual(unhurried);
+		} finally {
+			now.mockRestore();
+		}
+		// 200 node-iterations of 10 nodes: 20 of the 300, so not the full run either.
+		expect(layoutGraph(rows)).not.toEqual(unhurried);
 	});
 });

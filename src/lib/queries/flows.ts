@@ -1,7 +1,7 @@
 import { sqlNumber, sqlString } from '../db/connector';
 import { type Reader } from '../db/reader';
 import { quarterEnd, quarterStart, type Quarter } from '../metrics/period';
-import { referralsInScope, type Scope } from '../metrics/scope';
+import { REGION, referralsInScope, type Scope } from '../metrics/scope';
 import { oneWayPairsSql } from '../metrics/sql/one-way';
 
 /** Each side of a flow is a partner type, or one organisation. */
@@ -77,6 +77,17 @@ export function chartFlows(db: Reader, q: FlowQuery, max: number, labels: { from
 			sum(f.count)::BIGINT AS count, sum(f.feedback)::BIGINT AS feedback
 		FROM flows f LEFT JOIN senders s ON s.from_key = f.from_key LEFT JOIN receivers r ON r.to_key = f.to_key
 		GROUP BY 1, 3 ${ORDER}`);
+}
+
+/**
+ * The period's flows from type to type of the whole region, per wijk of the sender (null: a sender
+ * without wijk): what the report's small-cell suppression needs across a batch of wijk reports.
+ */
+export function flowsPerWijk(db: Reader, period: Quarter): Promise<(Flow & { wijk_id: string | null })[]> {
+	return db.query(`SELECT f.wijk_id, ${side('type', 'f', 'from')}, ${side('type', 't', 'to')},
+			min(t.domain) AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
+		FROM ${scopedReferrals(REGION, period, period, null)}
+		GROUP BY ALL ORDER BY count DESC, from_key, to_key, f.wijk_id`);
 }
 
 export type QuarterCount = { period: Quarter; key: string; count: number; feedback: number };

@@ -1,8 +1,9 @@
-import { completeLines, isSmallCount, type Line } from '../export/suppress';
+import { isSmallCount } from '../export/suppress';
 import { formatNumber, t } from '../i18n';
 import { partnerTypeLabel } from '../i18n/vocabulary';
 import { type Quarter } from '../metrics/period';
 import { type Flow, type QuarterCount } from '../queries/flows';
+import { type FlowHidden } from './flow-shield';
 import { secondary, shownCell, type ShownCell } from './shown';
 
 /** A sender type's referrals: its total and each receiver type; the hidden receivers merged into one "overige (<k)". */
@@ -22,31 +23,25 @@ const count = (value: number, k: number | null) => shownCell(value, 'count', nul
 
 /**
  * The referrals of the period from type to type, each sender's line adding up to its total and the
- * totals to the region's: with `k` the primary rule in every cell and the secondary rule along both
- * kinds of line, so that no hidden count can be had back by subtraction; hidden receivers merged.
- * `totalHidden`: the scope's referrals are hidden elsewhere in the report (the wijken table), so their total here too.
+ * totals to the scope's: with `k`, what `hidden` (the batch's suppression, `shieldFlowCube`) hides
+ * shown as `<k`, and a sender's hidden receivers merged into one "overige (<k)".
  */
-export function reportFlows(flows: Flow[], k: number | null, totalHidden = false) {
+export function reportFlows(flows: Flow[], k: number | null, hidden: FlowHidden | null) {
 	const senders = [...new Set(flows.map((f) => f.from_key))];
-	const bySender = senders.map((s) => flows.filter((f) => f.from_key === s));
-	// Cells: every flow grouped by sender (the query orders by count, senders interleaved), then each sender's total, then the grand total (last).
-	const cells = [...bySender.flat().map((f) => f.count), ...bySender.map((fs) => fs.reduce((sum, f) => sum + f.count, 0))];
-	cells.push(cells.slice(flows.length).reduce((sum, c) => sum + c, 0));
-	let at = 0;
-	const lines: Line[] = bySender.map((fs, s) => ({ members: fs.map(() => at++), total: flows.length + s }));
-	lines.push({ members: senders.map((_, s) => flows.length + s), total: cells.length - 1 });
-	const primary = cells.map((c, i) => k !== null && (isSmallCount(c, k) || (totalHidden && i === cells.length - 1)));
-	const hidden = k === null ? primary : completeLines(cells, lines, primary);
-	const cellOf = (i: number) => (k !== null && hidden[i] && !isSmallCount(cells[i], k) ? secondary(k) : count(cells[i], k));
-	at = 0;
-	const sendersOut: ReportSender[] = bySender.map((fs, s) => {
-		const receivers = fs.map((f) => ({ type: f.to_key, label: partnerTypeLabel(f.to_key), domain: f.to_domain, count: cellOf(at++) }));
+	const cell = (value: number, isHidden: boolean) => (k !== null && isHidden && !isSmallCount(value, k) ? secondary(k) : count(value, k));
+	const sendersOut: ReportSender[] = senders.map((from) => {
+		const mine = flows.filter((f) => f.from_key === from);
+		const receivers = mine.map((f) => ({ type: f.to_key, label: partnerTypeLabel(f.to_key), domain: f.to_domain, count: cell(f.count, !!hidden?.cell(from, f.to_key)) }));
 		const shown = receivers.filter((r) => !r.count.hidden);
 		const merged = receivers.length - shown.length;
-		return { type: senders[s], label: partnerTypeLabel(senders[s]), total: cellOf(flows.length + s), merged,
+		return { type: from, label: partnerTypeLabel(from), total: cell(mine.reduce((sum, f) => sum + f.count, 0), !!hidden?.sender(from)), merged,
 			receivers: merged && k !== null ? [...shown, { type: OTHERS, label: t('report.flowsOthers', { k }), domain: 'overig', count: { shown: '', hidden: 'primary' as const } }] : shown };
 	});
-	return { senders: sendersOut, total: cellOf(cells.length - 1) };
+	// In the order of what is printed, never of the counts: the order of hidden ones would rank them.
+	const rank = (c: ShownCell) => (c.hidden ? -1 : (c.value ?? 0));
+	for (const s of sendersOut) s.receivers.sort((a, b) => rank(b.count) - rank(a.count) || Number(a.type === OTHERS) - Number(b.type === OTHERS) || a.type.localeCompare(b.type));
+	sendersOut.sort((a, b) => rank(b.total) - rank(a.total) || a.type.localeCompare(b.type));
+	return { senders: sendersOut, total: cell(flows.reduce((sum, f) => sum + f.count, 0), !!hidden?.total) };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { isFraction, metricIds, type MetricId } from '../contract';
-import { suppressTable } from '../export/suppress';
+import { completeLines, isSmallCount } from '../export/suppress';
 import { type Comparison } from '../metrics/compare';
 import { metricKind } from '../metrics/definitions';
+import { REGION_SCOPE } from './flow-shield';
 import { REFERRAL_SHARES } from './report-kpis';
 import { secondary, shownCell, type ShownCell } from './shown';
 
@@ -21,9 +22,11 @@ export interface ReportWijk {
  * alone. With `k`, the primary rule in every cell and the secondary rule down each adding-up column
  * of the region's table, its total included, also in a wijk's report: the batch of a zorggroep holds
  * both, and a wijk's report showing a count that the region's hides would let a reader subtract it
- * back. `hiddenTotals` are the columns the KPI table must hide as well: the region's total, or the wijk's cell.
+ * back. `hiddenReferrals`: the flows' suppression across the batch (`shieldFlowCube`), whose totals
+ * per wijk are this table's referrals. `hiddenTotals` are the columns the KPI table must hide as well: the region's total, or the wijk's cell.
  */
-export function reportWijken(comparison: Comparison, wijk: string | null, total: Record<MetricId, number | null>, k: number | null, noWijkName: string) {
+export function reportWijken(comparison: Comparison, wijk: string | null, total: Record<MetricId, number | null>, k: number | null, noWijkName: string,
+	hiddenReferrals: (scope: string | null) => boolean = () => false) {
 	const rows = comparison.wijken;
 	const lines: ReportWijk[] = rows.map((w) => ({
 		wijk_id: w.wijk_id, name: w.name,
@@ -36,9 +39,12 @@ export function reportWijken(comparison: Comparison, wijk: string | null, total:
 		for (const id of ADDING_UP) {
 			// One line per column: the wijken, then "zonder wijk", adding up to the region's total (last).
 			const cells = [...rows.map((w) => w.metrics[id]), withoutWijk(id), total[id]];
-			const states = suppressTable(cells, [{ members: cells.slice(0, -1).map((_, i) => i), total: cells.length - 1 }], k);
-			states.forEach((state, i) => {
-				if (state !== 'secondary') return;
+			const scopes = [...rows.map((w) => w.wijk_id), null, REGION_SCOPE];
+			const primary = cells.map((c) => isSmallCount(c, k));
+			// The referrals start from what the flows' suppression hides (its totals are these cells), so that both say the same.
+			const seed = primary.map((p, i) => p || (id === 'referrals_total' && hiddenReferrals(scopes[i])));
+			completeLines(cells, [{ members: cells.slice(0, -1).map((_, i) => i), total: cells.length - 1 }], seed).forEach((hidden, i) => {
+				if (!hidden || primary[i]) return;
 				if (i === cells.length - 1) hiddenTotals.add(id);
 				else (i < rows.length ? lines[i] : noWijk).cells[id] = secondary(k);
 			});

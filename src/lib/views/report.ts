@@ -6,7 +6,7 @@ import { REGION } from '../metrics/scope';
 import { metricResults } from '../metrics/series';
 import { networkRows } from '../metrics/network';
 import { shiftQuarter } from '../metrics/period';
-import { flowRows, flowsByQuarter } from '../queries/flows';
+import { flowsByQuarter, flowsPerWijk } from '../queries/flows';
 import { actionRows } from '../queries/report-actions';
 import { overviewView, type OverviewData } from './overview';
 import { readReportSettings, writeReportSettings, type ReportSettings } from './report-settings';
@@ -69,14 +69,16 @@ export const reportView = {
 			key: (s) => ({ wijk: s.wijk === null ? null : 'region', period: s.period }),
 			load: async ({ db, settings }) => (settings.wijk === null ? null : metricResults(db, REGION, [settings.period]))
 		} satisfies Part<ReportSettings, unknown>,
-		/** The period's referrals from type to type, and feedback over the last quarters. */
+		/**
+		 * The period's referrals from type to type per wijk of the whole region (a wijk's report hides what
+		 * the region's would give back), and the scope's feedback over the last quarters.
+		 */
 		flows: {
 			key: (s) => ({ wijk: s.wijk, period: s.period }),
 			load: async ({ db, settings, loaded }) => {
-				const scope = { wijk: settings.wijk };
 				const span = loaded.quarters.filter((q) => q <= settings.period).slice(-8);
-				const flows = await flowRows(db, { scope, first: settings.period, last: settings.period, from: 'type', to: 'type', reasons: null });
-				return { flows, span, perQuarter: await flowsByQuarter(db, scope, span[0], settings.period, 'type', null) };
+				const [cube, perQuarter] = await Promise.all([flowsPerWijk(db, settings.period), flowsByQuarter(db, { wijk: settings.wijk }, span[0], settings.period, 'type', null)]);
+				return { cube, span, perQuarter };
 			}
 		} satisfies Part<ReportSettings, unknown>,
 		/**
@@ -89,9 +91,10 @@ export const reportView = {
 				const rows = await networkRows(db, { wijk: settings.wijk }, settings.period);
 				// The picture is laid out on the ties it draws (on a large region a fraction of them, and seconds sooner), each
 				// weighing the same: ForceAtlas2 is deterministic, so weighted positions could be matched against guessed counts.
+				// Stopped after a fixed amount of work, not time, so that the page's print and the command line's PDF draw it alike.
 				const drawn = { nodes: rows.nodes, edges: fewTies(rows.edges) };
 				const unweighted = { nodes: drawn.nodes, edges: drawn.edges.map((e) => ({ ...e, meetings: e.meetings ? 1 : 0, referrals: e.referrals ? 1 : 0 })) };
-				const [positions, figures] = await Promise.all([graph.layout(unweighted, {}), graph.structure(rows)]);
+				const [positions, figures] = await Promise.all([graph.layout(unweighted, {}, { work: 240_000 }), graph.structure(rows)]);
 				const view = networkDrawing(drawn, {}, positions, { sizeBy: 'degree', showMeetings: true, showReferrals: true, highlighted: new Set(), selected: null });
 				return { figures, picture: networkPicture(view, REPORT_NETWORK.width, REPORT_NETWORK.height, 25) };
 			}
