@@ -31,6 +31,14 @@ test('the report prints what the command line\'s model says: extern by default, 
 	await openReady(page, '/rapport');
 	await expect(page.getByLabel('extern (kleine aantallen afgeschermd)')).toBeChecked();
 	expect(await shownOnPage(page)).toEqual(shownInModel(extern));
+	// The charts say what the tables say: each wijk's bar labelled as its cell, a hidden one hatched; the sankey's bands as the model's.
+	const bars = await page.locator('.count-bars').evaluate((chart) => ({
+		labels: [...chart.querySelectorAll('.lc-labels-text')].map((text) => text.textContent), hatched: chart.querySelectorAll('rect[data-hidden]').length }));
+	expect(bars).toEqual({ labels: extern.wijken.map((w) => w.cells.referrals_total!.shown), hatched: extern.wijken.filter((w) => w.cells.referrals_total!.hidden).length });
+	expect(bars.hatched, 'the demo has a wijk with few referrals').toBeGreaterThan(0);
+	const bands = await page.locator('svg.sankey path[data-value]').evaluateAll((paths) => paths.map((p) => `${p.getAttribute('data-from')}→${p.getAttribute('data-to')} ${p.getAttribute('data-value')}`));
+	expect(bands.sort()).toEqual(extern.flows.sankey.map((f) => `${f.from_key}→${f.to_key} ${f.count}`).sort());
+	await expect(page.locator('svg.sankey text', { hasText: 'overige (<10)' }).first()).toBeVisible();
 	await page.getByLabel('intern (alles zichtbaar)').check();
 	await expect(page).toHaveURL(/versie=intern/);
 	await expect(page.locator('.report[data-audience=intern]')).toBeVisible();
