@@ -37,7 +37,11 @@ export function scopeFlows(cube: WijkFlow[], wijk: string | null): Flow[] {
 export function shieldFlowCube(cube: WijkFlow[], k: number, wijken: readonly string[]) {
 	const REGION = REGION_SCOPE;
 	const known = new Set(wijken);
-	const rows = cube.map((f) => ({ ...f, wijk_id: f.wijk_id !== null && known.has(f.wijk_id) ? f.wijk_id : null }));
+	// In the order of their keys, never of their counts: where two cells are equally small the first is hidden, and an
+	// order by count would let a hidden count decide which.
+	const key = (f: WijkFlow) => JSON.stringify([f.wijk_id ?? '', f.from_key, f.to_key]);
+	const rows = cube.map((f) => ({ ...f, wijk_id: f.wijk_id !== null && known.has(f.wijk_id) ? f.wijk_id : null }))
+		.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 	const scopes = [...new Set(rows.map((f) => f.wijk_id))];
 	const cells: number[] = [];
 	const index = new Map<string, number>();

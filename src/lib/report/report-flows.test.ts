@@ -55,4 +55,9 @@ describe('the report\'s referrals from type to type', () => {
 		expect([total.shown, senders[1].total.shown]).toEqual(['<10', '<10']);
 		expect(reportSankey({ senders, total }, 'overige').map((b) => `${b.from_key}→${b.to_key} ${b.count}`)).toEqual(['ggz→wijkteam 40', 'ggz→welzijn 12']);
 	});
+	it('hides the period\'s feedback share with its referrals when they are hidden elsewhere, as the KPI table does', () => {
+		// 18 referrals, 11 with feedback, hidden by the secondary rule: 61% of 11 to 19 would give back 11 of 18.
+		const [q] = reportFeedback([{ period: '2024-Q4', key: 'wijkteam', count: 18, feedback: 11 }], ['2024-Q4'], 10, true);
+		expect(q).toEqual({ period: '2024-Q4', share: { shown: '<10', hidden: 'secondary' }, referrals: { shown: '<10', hidden: 'secondary' } });
+	});
 });

@@ -59,6 +59,8 @@ export function reportFeedback(quarters: QuarterCount[], span: Quarter[], k: num
 		// Earlier quarters' referrals only in the internal report: their wijken tables are not in this report, so
 		// across a batch the region's minus the wijken's would give back the small count of referrals without a wijk.
 		if (k !== null && i < span.length - 1) return { period, share };
-		return { period, share, referrals: elsewhere ? secondary(k) : share.hidden ? count(referrals, k) : { shown: formatNumber(referrals), value: referrals } };
+		// With its referrals hidden, the share goes too, as in the KPI table: 61% of 11 to 19 is 11 of 18.
+		if (elsewhere) return { period, share: share.hidden ? share : secondary(k), referrals: secondary(k) };
+		return { period, share, referrals: share.hidden ? count(referrals, k) : { shown: formatNumber(referrals), value: referrals } };
 	});
 }
