@@ -13,6 +13,8 @@ declare global {
 			/** Resolves when the imported data is committed, usable and stored; `saved()` when every save has finished. */
 			importFiles: (files: ImportFile[], options?: Pick<ImportOptions, 'replace' | 'onProgress'>) => Promise<ImportReport>;
 			saved: () => Promise<void>;
+			/** A link followed inside the app, as a click would: what is loaded stays, and each view keeps the parts its new settings share. */
+			navigate: (url: string) => Promise<void>;
 		};
 	}
 }

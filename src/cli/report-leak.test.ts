@@ -42,7 +42,7 @@ function withFlows(data: ReportData, wijk: string | null, cube: WijkFlow[]): Rep
 	const series = { ...data.scope.series, referrals_total: data.scope.series.referrals_total.map((v, i) => (i === at ? sum(wijk ?? undefined) : v)) };
 	const region = data.region && { ...data.region, series: { ...data.region.series, referrals_total: [sum(undefined)] } };
 	const wijken = { ...data.wijken, wijken: data.wijken.wijken.map((w) => ({ ...w, metrics: { ...w.metrics, referrals_total: sum(w.wijk_id) } })) };
-	return { ...data, scope: { ...data.scope, series }, region, wijken, flows: { ...data.flows, cube } };
+	return { ...data, scope: { ...data.scope, series }, region, wijken, cube };
 }
 
 const count = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 4, arbitrary: fc.integer({ min: 1, max: 19 }) }, { weight: 2, arbitrary: fc.integer({ min: 20, max: 60 }) });

@@ -49,10 +49,15 @@ export async function printReports(files: ImportFile[], jobs: PrintJob[]): Promi
 			await window.wijkradar!.importFiles(loaded, { replace: true });
 			await window.wijkradar!.saved();
 		}, names);
-		for (const job of jobs) {
+		for (const [i, job] of jobs.entries()) {
 			const search = reportView.write(job.settings, job.loaded).toString();
-			await page.goto(`${server.origin}/rapport${search ? `?${search}` : ''}`);
-			await page.locator(`.report[data-period="${job.settings.period}"]`).waitFor({ timeout: 300_000 });
+			const path = `/rapport${search ? `?${search}` : ''}`;
+			// The batch's next report follows a link inside the app: the data stays open and the period's parts
+			// shared by every scope (the wijken, the flows per wijk) are loaded once, not once per report.
+			if (i === 0) await page.goto(`${server.origin}${path}`);
+			else await page.evaluate((path) => window.wijkradar!.navigate(path), path);
+			const scope = job.settings.wijk ?? 'region';
+			await page.locator(`.report[data-period="${job.settings.period}"][data-scope="${scope}"][data-audience="${job.settings.audience}"]`).waitFor({ timeout: 300_000 });
 			await page.locator('.app[data-state=ready]').waitFor({ timeout: 300_000 });
 			await page.pdf({ path: job.file, printBackground: true, preferCSSPageSize: true });
 		}

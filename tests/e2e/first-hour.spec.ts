@@ -4,7 +4,7 @@ import { type Page } from '@playwright/test';
 import { metricIds } from '../../src/lib/contract';
 import { metricSeries } from '../../src/lib/metrics/series';
 import { withFiles } from './demo-in-node';
-import { expect, openProfile, openReady, test } from './fixtures';
+import { expect, openProfile, openReady, reloadReady, test } from './fixtures';
 import { asUploads, ownRegionFiles } from './own-region';
 
 const QUARTERS = ['2023-Q1', '2023-Q2', '2023-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'];
@@ -91,8 +91,7 @@ test('a reload right after the report keeps the imported data', async ({ page })
 	await openReady(page, '/data');
 	await dropOwnRegion(page);
 	const loaded = await tableRows(page);
-	await page.reload();
-	await expect(page.locator('.app')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
+	await reloadReady(page);
 	await expect(page.locator('[data-source]')).toHaveAttribute('data-source', 'user');
 	expect(await tableRows(page)).toEqual(loaded);
 });

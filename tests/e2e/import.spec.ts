@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, openReady, test } from './fixtures';
+import { expect, openReady, reloadReady, test } from './fixtures';
 import { asUploads, ownRegionFiles } from './own-region';
 
 const partnersRows = (page: import('@playwright/test').Page) => page.locator('tr[data-table="partners"]');
@@ -33,8 +33,7 @@ test('an upload is reported row by row, survives a reload and a new tab, and can
 	expect(report).toBe('\uFEFFBestand;Regel;Kolom;Waarde;Reden\r\nSociale kaart extra.csv;3;type;;verplichte waarde ontbreekt\r\n');
 
 	await expect(page.locator('[data-saving]')).toHaveAttribute('data-saving', 'false');
-	await page.reload();
-	await expect(page.locator('.app')).toHaveAttribute('data-state', 'ready');
+	await reloadReady(page);
 	await expect(partnersRows(page)).toHaveAttribute('data-rows', String(before + 2));
 	await expect(page.locator('[data-source]')).toHaveAttribute('data-source', 'user');
 

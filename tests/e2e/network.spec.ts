@@ -4,7 +4,7 @@ import { findGaps } from '../../src/lib/metrics/gaps';
 import { networkGraph, networkRows } from '../../src/lib/metrics/network';
 import { partnerTypeLabel } from '../../src/lib/i18n/vocabulary';
 import { withDemo } from './demo-in-node';
-import { expect, openReady, test } from './fixtures';
+import { expect, openReady, reloadReady, test } from './fixtures';
 
 /** Graph(S, 2024-Q4) of the demo as Node computes it, for the given scopes. */
 const nodeFigures = (wijken: (string | null)[]) => withDemo(async (db) => {
@@ -162,8 +162,7 @@ test('the network\'s controls and chosen partner live in the link: they survive 
 		await expect(p.getByLabel('Periode')).toHaveValue('2024-Q3');
 	};
 	const link = page.url();
-	await page.reload();
-	await expect(page.locator('.app')).toHaveAttribute('data-state', 'ready');
+	await reloadReady(page);
 	await expectSame(page);
 	const shared = await context.newPage();
 	await openReady(shared, link);

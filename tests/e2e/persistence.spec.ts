@@ -1,4 +1,4 @@
-import { expect, openProfile, openReady, test } from './fixtures';
+import { expect, openProfile, openReady, reloadReady, test } from './fixtures';
 
 test('loaded data survives closing and restarting the browser', async ({ baseURL }, testInfo) => {
 
@@ -29,8 +29,7 @@ test('a table stored in several parts comes back whole and in order after a relo
 	const fingerprint = () => page.evaluate(() => window.wijkradar!.query(
 		'SELECT count(*) AS n, sum(hash(partner_id, name))::VARCHAR AS h, string_agg(partner_id, \',\' ORDER BY rowid)[1:20] AS first FROM partners'));
 	const before = await fingerprint();
-	await page.reload();
-	await expect(page.locator('.app')).toHaveAttribute('data-state', 'ready');
+	await reloadReady(page);
 	expect(await fingerprint()).toEqual(before);
 	expect(before[0].n).toBe(rows);
 });
@@ -43,8 +42,7 @@ test('stored data that cannot be read is reported, the demo shown, and the store
 		await writable.write(JSON.stringify({ source: 'user', generation: 'gen-missing', rows: { wijken: 3 } }));
 		await writable.close();
 	});
-	await page.reload();
-	await expect(page.locator('.app')).toHaveAttribute('data-state', 'ready');
+	await reloadReady(page);
 	await expect(page.getByRole('alert')).toContainText('konden niet worden gelezen (de opgeslagen tabellen ontbreken)');
 	await expect(page.getByRole('note')).toContainText('Demodata');
 	const kept = await page.evaluate(async () => {

@@ -28,14 +28,14 @@ export function reportModel(data: ReportData, settings: ReportSettings & { perio
 	const at = data.scope.quarters.indexOf(period);
 	// The region's figures at the period: its own report's, or for a wijk's report the region part's (that quarter alone).
 	const total = Object.fromEntries(metricIds.map((id) => [id, (data.region ? data.region.series[id][0] : data.scope.series[id][at]) ?? null])) as Record<(typeof metricIds)[number], number | null>;
-	const shield = k === null ? null : shieldFlowCube(data.flows.cube, k, comparison.wijken.map((w) => w.wijk_id));
+	const shield = k === null ? null : shieldFlowCube(data.cube, k, comparison.wijken.map((w) => w.wijk_id));
 	const wijken = reportWijken(comparison, wijk, total, k, t('report.noWijk'), shield?.total);
 	const kpis = reportKpis(data.scope, wijk === null ? REGION : { wijk }, period, k, wijken.hiddenTotals);
 	const gaps = reportGaps(data.gaps.now, data.gaps.previous, data.gaps.names);
 	const wijkNames = data.gaps.names.wijken;
 	const actions = reportActions(data.actions, period, wijkNames);
 	const figures = data.network.figures;
-	const flows = reportFlows(scopeFlows(data.flows.cube, wijk), k, shield?.of(wijk) ?? null);
+	const flows = reportFlows(scopeFlows(data.cube, wijk), k, shield?.of(wijk) ?? null);
 	const partner = (id: string) => data.gaps.names.partners.get(id) ?? id;
 	return {
 		title: t('report.title'),

@@ -1,3 +1,4 @@
+import { goto } from '$app/navigation';
 import { type ImportFile, type ImportOptions } from '../import';
 import { session } from './session.svelte';
 
@@ -19,6 +20,7 @@ export function installTestHooks(): void {
 		exec: (sql) => session.write((db) => db.exec(sql)),
 		registerFile: (name, bytes) => session.write((db) => db.registerFile(name, bytes)),
 		importFiles: (files: ImportFile[], options: Pick<ImportOptions, 'replace' | 'onProgress'> = {}) => session.importFiles(files, options),
-		saved: () => session.saved()
+		saved: () => session.saved(),
+		navigate: (url: string) => goto(url)
 	};
 }

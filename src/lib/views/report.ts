@@ -70,15 +70,19 @@ export const reportView = {
 			load: async ({ db, settings }) => (settings.wijk === null ? null : metricResults(db, REGION, [settings.period]))
 		} satisfies Part<ReportSettings, unknown>,
 		/**
-		 * The period's referrals from type to type per wijk of the whole region (a wijk's report hides what
-		 * the region's would give back), and the scope's feedback over the last quarters.
+		 * The period's referrals from type to type per wijk of the whole region: a wijk's report hides what
+		 * the region's would give back. The same for every report of the period, so a batch loads it once.
 		 */
+		cube: {
+			key: (s) => ({ period: s.period }),
+			load: ({ db, settings }) => flowsPerWijk(db, settings.period)
+		} satisfies Part<ReportSettings, unknown>,
+		/** The scope's flows over the last quarters up to the period: the feedback trend. */
 		flows: {
 			key: (s) => ({ wijk: s.wijk, period: s.period }),
 			load: async ({ db, settings, loaded }) => {
 				const span = loaded.quarters.filter((q) => q <= settings.period).slice(-8);
-				const [cube, perQuarter] = await Promise.all([flowsPerWijk(db, settings.period), flowsByQuarter(db, { wijk: settings.wijk }, span[0], settings.period, 'type', null)]);
-				return { cube, span, perQuarter };
+				return { span, perQuarter: await flowsByQuarter(db, { wijk: settings.wijk }, span[0], settings.period, 'type', null) };
 			}
 		} satisfies Part<ReportSettings, unknown>,
 		/**

@@ -31,7 +31,11 @@ export function useView<S extends Place, P extends Record<string, Part<S, unknow
 				const context = { db: session.reader, settings: settings as S & { period: Quarter }, loaded, graph: graphInWorkers, previous, signal };
 				if (part.afterPaint) await painted();
 				signal.throwIfAborted();
-				return (previous = await part.load(context));
+				const start = performance.now();
+				previous = await part.load(context);
+				// Readable by benchmarks: where a page's time goes, part by part (parts share one engine, so they queue).
+				performance.measure(`wijkradar:part:${view.path}:${name}`, { start, duration: performance.now() - start });
+				return previous;
 			}
 		);
 	}
