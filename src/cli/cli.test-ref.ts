@@ -11,6 +11,9 @@ export const cli = (...args: string[]) => runScript('src/cli/metrics.ts', ...arg
 /** Runs `npm run report`'s script the same way. */
 export const reportCli = (...args: string[]) => runScript('src/cli/report.ts', ...args);
 
+/** Runs `npm run notebook`'s script the same way. */
+export const notebookCli = (...args: string[]) => runScript('src/cli/notebook.ts', ...args);
+
 async function runScript(script: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
 	try {
 		const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, maxBuffer: 2 ** 26 });

@@ -3,7 +3,7 @@
 // the region's report is ready; and `npm run report -- --all-wijken` writing the zorggroep's batch of
 // 21 PDFs (the region and each wijk) from the files, its own import included, with its page counts.
 // Targets (issue 14): region report ≤ 10 s; batch ≤ 3 min. `npm run bench:report` (builds first);
-// `--referrals N` for another size. Results: tests/bench/results/report.json.
+// `--referrals N` for another size; `--pages-only` leaves out the batch (while working on the page). Results: tests/bench/results/report.json.
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -34,6 +34,11 @@ const wijk = await open('?wijk=W07');
 const version = browser.version();
 await browser.close();
 server.close();
+
+if (process.argv.includes('--pages-only')) {
+	console.log(JSON.stringify({ region, wijk }, null, 2));
+	process.exit(0);
+}
 
 const folder = await mkdtemp(join(tmpdir(), 'bench-report-'));
 for (const [name, bytes] of files) await writeFile(join(folder, name), bytes);

@@ -38,6 +38,26 @@ export const reportView = {
 	read: readReportSettings,
 	write: writeReportSettings,
 	parts: {
+		/**
+		 * The network's figures and a still drawing of it, sized by degree: without betweenness, whose exact
+		 * value on a large region's dense graph would make the report wait (Netwerk shows it, later).
+		 * First of the parts: its query goes to the engine first, so that the layout (the longest step on a
+		 * large region, in a worker) runs while the engine answers the other parts' queries.
+		 */
+		network: {
+			key: (s) => ({ wijk: s.wijk, period: s.period }),
+			load: async ({ db, settings, graph }) => {
+				const rows = await networkRows(db, { wijk: settings.wijk }, settings.period);
+				// The picture is laid out on the ties it draws (on a large region a fraction of them, and seconds sooner), each
+				// weighing the same: ForceAtlas2 is deterministic, so weighted positions could be matched against guessed counts.
+				// Stopped after a fixed amount of work, not time, so that the page's print and the command line's PDF draw it alike.
+				const drawn = { nodes: rows.nodes, edges: fewTies(rows.edges) };
+				const unweighted = { nodes: drawn.nodes, edges: drawn.edges.map((e) => ({ ...e, meetings: e.meetings ? 1 : 0, referrals: e.referrals ? 1 : 0 })) };
+				const [positions, figures] = await Promise.all([graph.layout(unweighted, {}, { work: 240_000 }), graph.structure(rows)]);
+				const view = networkDrawing(drawn, {}, positions, { sizeBy: 'degree', showMeetings: true, showReferrals: true, highlighted: new Set(), selected: null });
+				return { figures, picture: networkPicture(view, REPORT_NETWORK.width, REPORT_NETWORK.height, 25) };
+			}
+		} satisfies Part<ReportSettings, unknown>,
 		/** The overview's cards: every metric of the scope over every loaded quarter. */
 		scope: overviewView.parts.series as Part<ReportSettings, OverviewData['series']>,
 		/** Every wijk at the period, as `npm run metrics -- --compare` has them: one quarter, not the wijken view's every quarter. */
@@ -83,24 +103,6 @@ export const reportView = {
 			load: async ({ db, settings, loaded }) => {
 				const span = loaded.quarters.filter((q) => q <= settings.period).slice(-8);
 				return { span, perQuarter: await flowsByQuarter(db, { wijk: settings.wijk }, span[0], settings.period, 'type', null) };
-			}
-		} satisfies Part<ReportSettings, unknown>,
-		/**
-		 * The network's figures and a still drawing of it, sized by degree: without betweenness, whose exact
-		 * value on a large region's dense graph would make the report wait (Netwerk shows it, later).
-		 */
-		network: {
-			key: (s) => ({ wijk: s.wijk, period: s.period }),
-			load: async ({ db, settings, graph }) => {
-				const rows = await networkRows(db, { wijk: settings.wijk }, settings.period);
-				// The picture is laid out on the ties it draws (on a large region a fraction of them, and seconds sooner), each
-				// weighing the same: ForceAtlas2 is deterministic, so weighted positions could be matched against guessed counts.
-				// Stopped after a fixed amount of work, not time, so that the page's print and the command line's PDF draw it alike.
-				const drawn = { nodes: rows.nodes, edges: fewTies(rows.edges) };
-				const unweighted = { nodes: drawn.nodes, edges: drawn.edges.map((e) => ({ ...e, meetings: e.meetings ? 1 : 0, referrals: e.referrals ? 1 : 0 })) };
-				const [positions, figures] = await Promise.all([graph.layout(unweighted, {}, { work: 240_000 }), graph.structure(rows)]);
-				const view = networkDrawing(drawn, {}, positions, { sizeBy: 'degree', showMeetings: true, showReferrals: true, highlighted: new Set(), selected: null });
-				return { figures, picture: networkPicture(view, REPORT_NETWORK.width, REPORT_NETWORK.height, 25) };
 			}
 		} satisfies Part<ReportSettings, unknown>
 	}
