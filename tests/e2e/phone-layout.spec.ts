@@ -29,7 +29,11 @@ const routes: [string, (page: Page) => Promise<void>][] = [
 	['/rapport', async (page) => {
 		await expect(page.locator('.report table.kpis')).toBeVisible({ timeout: 30_000 });
 	}],
-	['/notebooks', async () => {}]
+	['/notebooks', async () => {}],
+	// An open notebook: its editors, wide result tables and chart.
+	['/notebooks?nb=banden-rond-bijeenkomsten', async (page) => {
+		await expect(page.locator('.notebook[data-state=done] [data-chart] svg.lc-layout-svg')).toBeVisible({ timeout: 30_000 });
+	}]
 ];
 
 for (const [path, drawn] of routes) {

@@ -23,7 +23,7 @@ test('/data lists all nine tables with their row counts', async ({ page, watch }
 	expect(watch.foreign).toEqual([]);
 });
 
-test('every view of the shell opens, and says honestly what is not built yet', async ({ page, watch }) => {
+test('every view of the shell opens, none of them a placeholder any more', async ({ page, watch }) => {
 	// Wijken is built (issue 13): it opens on its comparison, not on the placeholder.
 	await openReady(page, '/wijken');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Wijken vergelijken 2024-Q4');
@@ -33,9 +33,11 @@ test('every view of the shell opens, and says honestly what is not built yet', a
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kwartaalrapportage wijkcoördinatie');
 	await expect(page.locator('.report[data-period="2024-Q4"][data-scope="region"]')).toBeVisible();
 	await expect(page.getByText('Nog niet gebouwd')).toHaveCount(0);
+	// And Notebooks (issue 15): it opens on its list, with the committed notebooks.
 	await openReady(page, '/notebooks');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Notebooks');
-	await expect(page.getByText('Nog niet gebouwd')).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Notebooks' }).getByRole('link')).toHaveCount(5);
+	await expect(page.getByText('Nog niet gebouwd')).toHaveCount(0);
 	expect(watch.consoleErrors).toEqual([]);
 });
 

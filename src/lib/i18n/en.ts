@@ -17,6 +17,5 @@ export const en: Partial<Record<MessageKey, string>> = {
 	'status.engine': 'Loading the engine…',
 	'status.demo': 'Loading the demo region…',
 	'demo.banner': 'Demo data: a fictional region to explore Wijkradar. Load your own files under Data.',
-	'privacy.local': 'Your data stays in this browser; nothing is sent anywhere.',
-	'pending.title': 'Not built yet'
+	'privacy.local': 'Your data stays in this browser; nothing is sent anywhere.'
 };

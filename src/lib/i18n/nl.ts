@@ -3,6 +3,7 @@ import { networkNl } from './network-nl';
 import { overviewNl } from './overview-nl';
 import { vocabularyNl } from './vocabulary-nl';
 import { reportNl } from './report-nl';
+import { notebooksNl } from './notebooks-nl';
 import { wijkenNl } from './wijken-nl';
 
 /** Dutch, the users' language: every user-visible string of the app. */
@@ -13,6 +14,7 @@ export const nl = {
 	...vocabularyNl,
 	...wijkenNl,
 	...reportNl,
+	...notebooksNl,
 	'app.name': 'Wijkradar',
 	'app.tagline': 'Netwerk, verwijzingen en voortgang van het wijkplan',
 	'nav.overview': 'Overzicht',
@@ -36,10 +38,8 @@ export const nl = {
 	'status.retry': 'Opnieuw proberen',
 	'demo.banner': 'Demodata: een verzonnen regio om Wijkradar te verkennen. Laad uw eigen bestanden via Data.',
 	'privacy.local': 'Uw gegevens blijven in deze browser; er wordt niets verstuurd.',
-	'pending.title': 'Nog niet gebouwd',
 	'pager.previous': 'Vorige',
 	'pager.next': 'Volgende',
-	'pending.notebooks': 'Analyse-notebooks op dezelfde tabellen komen in een volgende versie.',
 	'data.title': 'Data',
 	'data.intro': 'Laad hier uw exportbestanden. Daaronder: wat er nu geladen is, per tabel van het gegevenscontract.',
 	'data.loadedTitle': 'Wat er geladen is',

@@ -1,4 +1,5 @@
 import { goto } from '$app/navigation';
+import { resolve } from '$app/paths';
 import { type ImportFile, type ImportOptions } from '../import';
 import { session } from './session.svelte';
 
@@ -21,6 +22,6 @@ export function installTestHooks(): void {
 		registerFile: (name, bytes) => session.write((db) => db.registerFile(name, bytes)),
 		importFiles: (files: ImportFile[], options: Pick<ImportOptions, 'replace' | 'onProgress'> = {}) => session.importFiles(files, options),
 		saved: () => session.saved(),
-		navigate: (url: string) => goto(url)
+		navigate: (path: string) => goto(resolve(path as '/'))
 	};
 }

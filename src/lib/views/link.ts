@@ -4,7 +4,7 @@ import { type Loaded, type Place } from './view';
 /** What a link to a view needs: its route and how its settings read from and write to a link. */
 export interface Linkable<S extends Place> {
 	/** Its route. */
-	path: '/' | '/netwerk' | '/verwijzingen' | '/wijken' | '/rapport' | '/data';
+	path: '/' | '/netwerk' | '/verwijzingen' | '/wijken' | '/rapport' | '/notebooks' | '/data';
 	/** The settings from a link, checked against what is loaded; anything unknown falls back to its default. */
 	read(search: URLSearchParams, loaded: Loaded): S;
 	/** The link's parameters for `settings`, defaults left out, so that links stay short. */
