@@ -39,14 +39,18 @@ describe('npm run notebook', () => {
 		expect(html).toContain("default-src 'none'");
 	}, 60_000);
 
-	it('exits 1 naming the failing cell and its line, still writing the rest', async () => {
+	it('exits 1 naming the failing cells and their lines, still writing the rest; reads no file of the machine', async () => {
 		const notebook = join(mkdtempSync(join(tmpdir(), 'nb-')), 'x.md');
-		writeFileSync(notebook, '```sql name=goed\nSELECT 1 AS a\n```\n\n```sql name=fout\nSELECT a,\n  onbekend\nFROM goed\n```\n\n```sql name=verwijder\nDELETE FROM referrals\n```\n');
+		writeFileSync(notebook, '```sql name=goed\nSELECT 1 AS a\n```\n\n```sql name=fout\nSELECT a,\n  onbekend\nFROM goed\n```\n\n```sql name=verwijder\nDELETE FROM referrals\n```\n\n'
+			+ `\`\`\`sql name=bestand\nSELECT * FROM read_text('${join(ROOT, 'package.json')}')\n\`\`\`\n\n\`\`\`chart type=bar from=goed x=a y=aantal\n\`\`\`\n`);
 		const target = out('uit.md');
 		const { code, stderr } = await notebookCli(notebook, '--data', DEMO, '--out', target);
 		expect(code).toBe(1);
 		expect(stderr).toMatch(/Cel "fout" \(regel 7\)/);
 		expect(stderr).toMatch(/Cel "verwijder" \(regel 12\).*tabellen blijven zoals ze waren/);
+		expect(stderr).toMatch(/grafiek \(regel 19\): De cel "goed" heeft geen kolom "aantal"/);
+		// Nothing on the machine besides the loaded data: a file's contents never reach the output.
+		expect(stderr).toMatch(/Cel "bestand" \(regel 16\): een notebook leest alleen de geladen tabellen/);
 		expect(readFileSync(target, 'utf8')).toContain('| a |');
 	}, 60_000);
 

@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openNodeConnector } from '../lib/db/node';
+import { chartData } from '../lib/charts/notebook/chart-data';
 import { ensureSchema } from '../lib/import';
 import { isQuarter } from '../lib/metrics/period';
 import { notebookHtml } from '../lib/notebooks/notebook-html';
@@ -51,6 +52,8 @@ let failed = 0;
 try {
 	await ensureSchema(db);
 	const { reader } = await importAll(db, files);
+	// The data is in: from here a notebook (perhaps someone else's) reads the loaded tables and nothing else on this machine.
+	await db.exec('SET enable_external_access = false; SET lock_configuration = true');
 	const loaded = await loadedOf(reader);
 	if (args.period !== null && !loaded.quarters.includes(args.period)) fail(2, `Het kwartaal ${args.period} zit niet in de gegevens.`, USAGE);
 	if (args.wijk !== null && !loaded.wijkIds.includes(args.wijk)) fail(2, `Onbekende wijk "${args.wijk}": niet in de geladen gegevens.`, USAGE);
@@ -59,6 +62,17 @@ try {
 		if (!outcome.ok) process.stderr.write(`${args.file}: ${outcome.error}\n`);
 	});
 	failed = outcomes.filter((o) => !o.ok).length;
+	// A chart whose columns the cell does not have (or whose y is no number) fails here as it does on the page.
+	for (const block of notebook.blocks) {
+		const from = block.kind === 'chart' ? outcomes.find((o) => o.name === block.chart.from) : undefined;
+		if (block.kind !== 'chart' || !from?.ok) continue;
+		const missing = [block.chart.x, block.chart.y, block.chart.series].find((c) => c !== undefined && !from.columns.includes(c));
+		const drawn = block.chart.type === 'table' ? null : chartData(block.chart, from.columns, from.rows);
+		const problem = drawn && !drawn.ok ? drawn.error : missing !== undefined ? `De cel "${from.name}" heeft geen kolom "${missing}".` : null;
+		if (!problem) continue;
+		failed++;
+		process.stderr.write(`${args.file}: grafiek (regel ${block.line}): ${problem}\n`);
+	}
 	const markdown = notebookWithResults(notebook, outcomes, params, basename(args.data));
 	await writeFile(args.out, args.format === 'md' ? markdown : notebookHtml(notebook.title, markdown));
 	process.stderr.write(`${args.out}: ${outcomes.length - failed} van ${outcomes.length} cellen uitgevoerd\n`);

@@ -2,7 +2,7 @@ import * as duckdb from '@duckdb/duckdb-wasm';
 import { DataType, Table, Utf8, vectorFromArray } from 'apache-arrow';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import { type Connector, type Engine, type Row, sqlIdentifier } from './connector';
+import { type Connector, type Engine, ONE_STATEMENT, type Row, sqlIdentifier } from './connector';
 import { connectorOver } from './serial-connector';
 import { opfsPersistence, type Persistence } from './browser-persistence';
 import { plainValue } from './values';
@@ -33,10 +33,12 @@ function rowsOf<T extends Row>(table: Table): T[] {
 function browserEngine(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): Engine {
 	return {
 		async query<T extends Row>(sql: string, params?: (string | number | boolean | null)[]) {
-			if (!params?.length) return rowsOf<T>(await conn.query(sql));
-			const statement = await conn.prepare(sql);
+			// Always prepared: DuckDB then refuses a script, also one whose second statement a regex took for a string.
+			const statement = await conn.prepare(sql).catch((error: unknown) => {
+				throw /multiple statements/i.test(String(error)) ? new Error(ONE_STATEMENT) : error;
+			});
 			try {
-				return rowsOf<T>(await statement.query(...params));
+				return rowsOf<T>(await statement.query(...(params ?? [])));
 			} finally {
 				await statement.close();
 			}

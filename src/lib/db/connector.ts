@@ -26,6 +26,9 @@ export interface Connector {
 /** What an engine must provide; `connectorOver` adds ordering and transactions on top. */
 export type Engine = Omit<Connector, 'transaction'>;
 
+/** The engines' refusal of a script where one query was asked: the read-only door's own words, so a notebook cell says why. */
+export const ONE_STATEMENT = 'Alleen één leesopdracht tegelijk is toegestaan.';
+
 /** Escapes a string for use inside a single-quoted SQL literal. */
 export function sqlString(value: string): string {
 	return `'${value.replaceAll("'", "''")}'`;

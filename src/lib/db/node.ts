@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance, DuckDBTypeId, type DuckDBConnection } from '@duckdb/node-api';
-import { type Connector, type Engine, type Row, sqlIdentifier } from './connector';
+import { type Connector, type Engine, ONE_STATEMENT, type Row, sqlIdentifier } from './connector';
 import { connectorOver } from './serial-connector';
 import { plainValue } from './values';
 
@@ -18,7 +18,13 @@ function nodeEngine(connection: DuckDBConnection, fileDir: string): Engine {
 	const files = new Map<string, string>();
 	return {
 		async query<T extends Row>(sql: string, params?: (string | number | boolean | null)[]) {
-			const reader = await connection.runAndReadAll(sql, params);
+			// One statement, prepared, never a script: `runAndReadAll` would run every statement but the last
+			// unchecked, and one hidden where a regex sees a string ($$…$$) would get past the read-only door.
+			const statements = await connection.extractStatements(sql);
+			if (statements.count !== 1) throw new Error(ONE_STATEMENT);
+			const prepared = await statements.prepare(0);
+			if (params?.length) prepared.bind(params);
+			const reader = await prepared.runAndReadAll();
 			const kinds = reader.columnTypes().map((type): 'date' | 'timestamp' | 'other' =>
 				type.typeId === DuckDBTypeId.DATE ? 'date' : timestampTypes.has(type.typeId) ? 'timestamp' : 'other'
 			);

@@ -1,4 +1,4 @@
-import { type Connector, type Row, type SqlValue } from './connector';
+import { type Connector, ONE_STATEMENT, type Row, type SqlValue } from './connector';
 
 declare const readOnlyBrand: unique symbol;
 
@@ -25,7 +25,7 @@ function bareSql(sql: string): string {
 export function assertReadOnly(sql: string): void {
 	const bare = bareSql(sql).trim().replace(/;\s*$/, '');
 	const first = /^\(*\s*([a-z]+)/i.exec(bare)?.[1]?.toUpperCase() ?? '';
-	if (bare.includes(';')) throw new Error('Alleen één leesopdracht tegelijk is toegestaan.');
+	if (bare.includes(';')) throw new Error(ONE_STATEMENT);
 	const writing = WRITING.exec(bare);
 	if (!READING.has(first) || writing) throw new Error(`Alleen lezen is hier toegestaan (${writing?.[1]?.toUpperCase() ?? first ?? 'leeg'}).`);
 }

@@ -72,6 +72,6 @@ export function composeCell(earlier: { name: string; sql: string }[], sql: strin
 	const own = /^with(\s+recursive)?\b/i.exec(body.slice(lead.length));
 	const prefix = `WITH${own?.[1] ? ' RECURSIVE' : ''} ${ctes.join(',\n')}${own ? ',' : ''}\n`;
 	// The cell's own WITH blanked in place, so that its lines stay where they were.
-	const rest = own ? `${lead}${' '.repeat(own[0].length)}${body.slice(lead.length + own[0].length)}` : body;
+	const rest = own ? `${lead}${own[0].replace(/[^\n]/g, ' ')}${body.slice(lead.length + own[0].length)}` : body;
 	return { sql: prefix + rest, values, prefixLines: prefix.split('\n').length - 1 };
 }

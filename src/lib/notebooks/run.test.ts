@@ -39,7 +39,11 @@ describe('running a notebook', () => {
 		['DROP TABLE partners', 'DROP'],
 		["SELECT 1; DELETE FROM partners", 'één leesopdracht'],
 		["UPDATE partners SET name = 'x'", 'UPDATE'],
-		['CREATE TABLE x AS SELECT 1', 'CREATE']
+		['CREATE TABLE x AS SELECT 1', 'CREATE'],
+		// A second statement where the read-only check sees a string (a reviewer's): the engine itself refuses the script.
+		["SELECT $$'$$ AS a); DELETE FROM referrals; SELECT * FROM (SELECT 1 AS b -- '", 'één leesopdracht'],
+		["SELECT E'\\'' AS a); DELETE FROM referrals; SELECT * FROM (SELECT 1 AS b -- '", 'één leesopdracht'],
+		["SELECT ${period} AS p, $x$'$x$ AS a); DROP TABLE partners; SELECT * FROM (SELECT 1 AS b -- '", 'één leesopdracht']
 	])('refuses a cell that would change the data (%s): every table stays as it was, and the cell says why', async (sql, why) => {
 		const before = await counts();
 		const [first, after] = await run(cells(sql, 'SELECT count(*)::INT AS n FROM partners'));

@@ -52,16 +52,19 @@ async function runCell(db: Reader, earlier: { name: string; sql: string }[], cel
 	try {
 		// Wrapped, so that a cell's own LIMIT stands; DuckDB keeps the order of the cell's ORDER BY through it.
 		const rows = await db.query(`SELECT * FROM (\n${query.sql}\n) LIMIT ${MAX_ROWS + 1}`, query.values);
-		const columns = rows.length ? Object.keys(rows[0]) : await columnsOf(db, query.sql, query.values);
+		// From the engine, in the query's order: a row's own keys put number-like names ("2024") first.
+		const columns = await columnsOf(db, query.sql, query.values);
+		if (columns.includes('__proto__')) return failed('een kolom mag niet "__proto__" heten: geef hem een andere naam (AS …).', cell.line);
 		return { name: cell.name, ok: true, columns, rows: rows.slice(0, MAX_ROWS), truncated: rows.length > MAX_ROWS, ms: performance.now() - started };
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		if (message.startsWith('Alleen')) return failed(`${message} Een notebook leest alleen: de tabellen blijven zoals ze waren.`, cell.line);
+		if (/^Permission Error/.test(message)) return failed(`een notebook leest alleen de geladen tabellen, geen bestanden van deze computer (${firstLine(message)}).`, cell.line);
 		return failed(firstLine(message), fileLine(message, cell.line, query.prefixLines + 1));
 	}
 }
 
-/** The columns of a query that gave no rows. */
+/** The columns of a query, in its order. */
 async function columnsOf(db: Reader, sql: string, values: SqlValue[]): Promise<string[]> {
 	const described = await db.query<{ column_name: string }>(`DESCRIBE ${sql}`, values);
 	return described.map((c) => c.column_name);
