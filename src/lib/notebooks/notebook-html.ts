@@ -1,7 +1,6 @@
 import { ui } from '../charts/palette';
+import { escapeXml } from '../export/image';
 import { renderMarkdown } from './markdown';
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /** A notebook with its results as one HTML file that opens anywhere: no script, no outside file. */
 export function notebookHtml(title: string, markdown: string): string {
@@ -11,7 +10,7 @@ export function notebookHtml(title: string, markdown: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(title)}</title>
+<title>${escapeXml(title)}</title>
 <style>
 body { font: 15px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: ${ui.text}; }
 table { border-collapse: collapse; display: block; overflow-x: auto; font-variant-numeric: tabular-nums; }
