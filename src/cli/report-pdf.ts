@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { staticFiles } from '../../scripts/static-files.js';
 import { type ImportFile } from '../lib/import';
 import { type Quarter } from '../lib/metrics/period';
 import { reportView, type ReportSettings } from '../lib/views/report';
@@ -22,10 +22,10 @@ const chromiumPath = () => process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/ch
 
 async function serve(files: ImportFile[]) {
 	if (!existsSync('build/index.html')) throw new Error('de app is nog niet gebouwd: draai eerst npm run build.');
-	const assets = sirv('build', { single: 'index.html', brotli: true, gzip: true });
+	const assets = staticFiles('build');
 	const server = createServer((req, res) => {
 		const match = /^\/__report\/(\d+)$/.exec(req.url ?? '');
-		if (!match) return assets(req, res);
+		if (!match) return void assets(req, res);
 		const bytes = files[Number(match[1])].bytes;
 		res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': bytes.length, 'Cache-Control': 'no-store' });
 		res.end(bytes);

@@ -5,14 +5,14 @@ import { createServer } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { cpus, release, totalmem } from 'node:os';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import sirv from 'sirv';
+import { staticFiles } from '../../scripts/static-files.js';
 
 /** Serves `build/` with its precompressed files, and `extra` (path → bytes) uncached beside it. */
 export async function serveBuild(extra = new Map<string, Buffer>()): Promise<{ origin: string; close: () => void }> {
-	const assets = sirv('build', { single: 'index.html', brotli: true, gzip: true, etag: true });
+	const assets = staticFiles('build');
 	const server = createServer((req, res) => {
 		const file = extra.get(req.url ?? '');
-		if (!file) return assets(req, res);
+		if (!file) return void assets(req, res);
 		res.writeHead(200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Length': file.length, 'Cache-Control': 'no-store' });
 		res.end(file);
 	});

@@ -7,12 +7,12 @@ import { createServer } from 'node:http';
 import { type AddressInfo, type Socket } from 'node:net';
 import { cpus } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
-import sirv from 'sirv';
+import { staticFiles } from '../../scripts/static-files.js';
 
 const RUNS = 5;
-const assets = sirv('build', { single: 'index.html', brotli: true, gzip: true, etag: true });
+const assets = staticFiles('build');
 const sockets: Socket[] = [];
-const server = createServer((req, res) => assets(req, res));
+const server = createServer((req, res) => void assets(req, res));
 server.on('connection', (socket) => sockets.push(socket));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;

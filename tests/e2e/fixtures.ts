@@ -5,20 +5,28 @@ export interface Watch {
 	requests: string[];
 	foreign: string[];
 	consoleErrors: string[];
+	/** Every `securitypolicyviolation` the Content-Security-Policy reported in a page. */
+	cspViolations: string[];
 }
+
+/** The test running in this worker process: profiles opened during it report to its watch. */
+let current: Watch | undefined;
 
 /** Opens the app's test door (`window.wijkradar`) in every page of `context`: the app has none otherwise. */
 export const enableTestHooks = (context: BrowserContext) => context.addInitScript(() => (window.wijkradarTestHooks = true));
 
 /**
- * Every test's pages: their requests (workers included) and console errors are recorded; a request
- * to any host but the app's own is blocked and fails the test afterwards, as do console errors.
+ * Every test's pages: their requests (workers included), console errors and CSP violations are
+ * recorded; a request to any host but the app's own is blocked and fails the test afterwards, as do
+ * console errors and violations.
  */
 export const test = base.extend<{ watch: Watch }>({
 	watch: [async ({ context, baseURL }, use) => {
 		await enableTestHooks(context);
 		const own = new URL(baseURL!).host;
-		const watch: Watch = { requests: [], foreign: [], consoleErrors: [] };
+		const watch: Watch = { requests: [], foreign: [], consoleErrors: [], cspViolations: [] };
+		current = watch;
+		await watchCsp(context, watch);
 		const isForeign = (url: string) => /^(https?|wss?):/.test(url) && new URL(url).host !== own;
 		await context.route('**/*', (route) => {
 			const url = route.request().url();
@@ -31,9 +39,22 @@ export const test = base.extend<{ watch: Watch }>({
 		context.on('page', (page) => watchPage(page, watch));
 		await use(watch);
 		expect(watch.foreign, 'requests to other hosts').toEqual([]);
+		expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
 		expect(watch.consoleErrors, 'console errors').toEqual([]);
+		current = undefined;
 	}, { auto: true }]
 });
+
+/** Records what the page's policy refused, with the directive and the source, for the test to fail on. */
+export async function watchCsp(context: BrowserContext, watch: Pick<Watch, 'cspViolations'>): Promise<void> {
+	await context.exposeBinding('wijkradarCspViolation', (_source, text: string) => void watch.cspViolations.push(text));
+	await context.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const report = (window as unknown as { wijkradarCspViolation: (text: string) => void }).wijkradarCspViolation;
+			report(`${event.effectiveDirective} refused ${event.blockedURI || 'inline'} (${event.sourceFile || location.pathname}:${event.lineNumber})`);
+		})
+	);
+}
 
 function watchPage(page: Page, watch: Watch): void {
 	page.on('console', (message) => {
@@ -64,5 +85,6 @@ export { expect };
 export async function openProfile(testInfo: TestInfo, baseURL: string | undefined): Promise<{ browser: BrowserContext; page: Page }> {
 	const browser = await chromium.launchPersistentContext(testInfo.outputPath('profile'), { ...testInfo.project.use.launchOptions, baseURL });
 	await enableTestHooks(browser);
+	if (current) await watchCsp(browser, current);
 	return { browser, page: browser.pages()[0] ?? (await browser.newPage()) };
 }
