@@ -116,8 +116,9 @@ export function opfsPersistence(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDB
 			return current;
 		},
 		async clear() {
-			const opfs = await navigator.storage.getDirectory();
-			await opfs.removeEntry(ROOT, { recursive: true }).catch(() => undefined);
+			// Where the browser keeps nothing (a private window), there is nothing to forget.
+			const opfs = await navigator.storage?.getDirectory?.().catch(() => null);
+			await opfs?.removeEntry(ROOT, { recursive: true }).catch(() => undefined);
 		}
 	};
 }

@@ -1,4 +1,5 @@
 import * as duckdb from '@duckdb/duckdb-wasm';
+import { assets } from '$app/paths';
 import { DataType, Table, Utf8, vectorFromArray } from 'apache-arrow';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
@@ -6,6 +7,7 @@ import { type Connector, type Engine, ONE_STATEMENT, type Row, sqlIdentifier } f
 import { connectorOver } from './serial-connector';
 import { opfsPersistence, type Persistence } from './browser-persistence';
 import { plainValue } from './values';
+import { lifeLock, runningWorkers, whenGone } from '../workers/watch';
 
 export type BrowserConnector = Connector & { persistence: Persistence };
 
@@ -69,8 +71,24 @@ function browserEngine(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnectio
 	};
 }
 
-async function start(onProgress?: (p: StartProgress) => void): Promise<BrowserConnector> {
-	const worker = new Worker(workerUrl);
+/** DuckDB's worker inside ours (static/engine-worker.js), so that its end is noticed: `onGone` is called then. */
+function engineWorker(onGone?: () => void): Worker {
+	const lock = lifeLock('engine');
+	const engine = new URL(workerUrl, location.href).href;
+	const worker = new Worker(new URL(`${assets}/engine-worker.js?${new URLSearchParams({ lock, engine })}`, location.href));
+	runningWorkers.set(worker, 'engine');
+	void whenGone(lock).then(() => {
+		runningWorkers.delete(worker);
+		onGone?.();
+	});
+	return worker;
+}
+
+async function start(onProgress?: (p: StartProgress) => void, onGone?: () => void): Promise<BrowserConnector> {
+	const worker = engineWorker(() => {
+		shared = undefined;
+		onGone?.();
+	});
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(wasmUrl, null, (p) => onProgress?.({ loaded: p.bytesLoaded, total: p.bytesTotal }));
 	await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
@@ -82,9 +100,9 @@ async function start(onProgress?: (p: StartProgress) => void): Promise<BrowserCo
 
 let shared: Promise<BrowserConnector> | undefined;
 
-/** The app's one DuckDB-wasm instance, started on first use in its own worker. */
-export function browserConnector(onProgress?: (p: StartProgress) => void): Promise<BrowserConnector> {
-	shared ??= start(onProgress).catch((error) => {
+/** The app's one DuckDB-wasm instance, started on first use in its own worker; `onGone` when that worker has stopped. */
+export function browserConnector(onProgress?: (p: StartProgress) => void, onGone?: () => void): Promise<BrowserConnector> {
+	shared ??= start(onProgress, onGone).catch((error) => {
 		shared = undefined; // let a retry start afresh
 		throw error;
 	});

@@ -8,6 +8,7 @@ import { availableQuarters } from '../queries/available-quarters';
 import { type Quarter } from '../metrics/period';
 import { storeOver, type Store } from '../views/store';
 import { demoFiles } from './demo-files';
+import { hasNoStorage, storageFailure } from './storage-failure';
 
 export type SessionStatus = 'loading' | 'ready' | 'error';
 /** Where the loaded data came from: the demo, the user's files, or nothing. Demo and own data never mix. */
@@ -31,10 +32,12 @@ class Session {
 	counts = $state.raw<{ table: string; rows: number }[]>([]);
 	wijken = $state.raw<WijkOption[]>([]);
 	quarters = $state.raw<Quarter[]>([]);
-	/** Set when the browser refused to store data: loaded data then lasts only until the tab closes. */
+	/** Set, in Dutch, when the browser refused to store data: loaded data then lasts only until the tab closes. */
 	storageProblem = $state<string | null>(null);
 	/** Set when stored data existed but could not be read back. */
 	restoreProblem = $state<string | null>(null);
+	/** Set when the engine's worker stopped (the browser killed it): only a reload starts it again. */
+	engineGone = $state(false);
 	/** True while the loaded data is being written to the browser's storage. */
 	saving = $state(false);
 	/** True while an import, a removal or the return to the demo changes the data and stores it. */
@@ -76,6 +79,11 @@ class Session {
 				this.progress = known ? p.loaded / p.total! : null;
 				const loaded = Math.round(p.loaded / 1e6);
 				this.step = known ? t('status.engineBytes', { loaded, total: Math.round(p.total! / 1e6) }) : t('status.engineLoaded', { loaded });
+			}, () => {
+				// Whatever was on its way to the engine is lost with it; what was stored stays stored.
+				this.engineGone = true;
+				this.error = t('status.engineGone');
+				this.status = 'error';
 			});
 			this.#db = db;
 			this.#store = storeOver(db);
@@ -104,7 +112,8 @@ class Session {
 		try {
 			return await db.persistence.restore(tableNames);
 		} catch (error) {
-			this.restoreProblem = t('status.restoreFailed', { error: error instanceof Error ? error.message : String(error) });
+			if (hasNoStorage(error)) this.storageProblem = storageFailure(error);
+			else this.restoreProblem = t('status.restoreFailed', { error: error instanceof Error ? error.message : String(error) });
 			await db.transaction(clearTables);
 			return null;
 		}
@@ -197,7 +206,7 @@ class Session {
 				await db.persistence.write(snapshot, { source });
 				this.storageProblem = null;
 			} catch (error) {
-				this.storageProblem = error instanceof Error ? error.message : String(error);
+				this.storageProblem = storageFailure(error);
 			}
 		});
 		return this.#saved;

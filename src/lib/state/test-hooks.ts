@@ -1,6 +1,7 @@
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { type ImportFile, type ImportOptions } from '../import';
+import { runningWorkers } from '../workers/watch';
 import { session } from './session.svelte';
 
 declare global {
@@ -22,6 +23,12 @@ export function installTestHooks(): void {
 		registerFile: (name, bytes) => session.write((db) => db.registerFile(name, bytes)),
 		importFiles: (files: ImportFile[], options: Pick<ImportOptions, 'replace' | 'onProgress'> = {}) => session.importFiles(files, options),
 		saved: () => session.saved(),
-		navigate: (path: string) => goto(resolve(path as '/'))
+		navigate: (path: string) => goto(resolve(path as '/')),
+		// As the browser does when it runs out of memory: the worker ends without a word to the page.
+		stopWorkers: (kind: 'prepare' | 'engine') => {
+			const stopped = [...runningWorkers].filter(([, k]) => k === kind);
+			for (const [worker] of stopped) worker.terminate();
+			return stopped.length;
+		}
 	};
 }
