@@ -16,7 +16,7 @@ declare global {
 			/** A link followed inside the app, as a click would: what is loaded stays, and each view keeps the parts its new settings share. */
 			navigate: (url: string) => Promise<void>;
 			/** Terminates the running workers of a kind, as the browser would; returns how many. */
-			stopWorkers: (kind: 'prepare' | 'engine') => number;
+			stopWorkers: (kind: 'prepare' | 'engine') => Promise<number>;
 		};
 	}
 }

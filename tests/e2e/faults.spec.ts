@@ -40,10 +40,11 @@ test('the import worker stopped halfway: the file is refused with the reason, th
 test('the engine stopped while a view loads: the page says so and how to go on; a reload brings the stored data back', async ({ page }) => {
 	await loadOwnRegion(page);
 	const before = await rows(page);
-	await page.evaluate(() => {
+	const stopped = await page.evaluate(() => {
 		void window.wijkradar!.navigate('/verwijzingen?period=2024-Q3');
-		window.wijkradar!.stopWorkers('engine');
+		return window.wijkradar!.stopWorkers('engine');
 	});
+	expect(stopped).toBe(1);
 	const alert = page.getByRole('alert');
 	await expect(alert.getByRole('heading', { name: 'De rekenkern is gestopt' })).toBeVisible({ timeout: 30_000 });
 	await expect(alert).toContainText('Uw bewaarde gegevens zijn niet aangetast');
@@ -80,8 +81,11 @@ test('no storage at all, as in a private window: the app works, says the data la
 	await expect(page.getByRole('status')).toHaveText(/rijen geladen, 0 afgekeurd\.$/, { timeout: 60_000 });
 	await expect(banner).toContainText('verdwijnt als u dit tabblad sluit');
 	await expect(page.getByRole('alert').filter({ hasText: 'konden niet worden gelezen' })).toHaveCount(0);
-	await openReady(page, '/?period=2024-Q4');
+	await page.evaluate(() => window.wijkradar!.navigate('/?period=2024-Q4'));
 	await expect(page.getByLabel('Gebied')).toContainText('Eigen wijk 7');
+	// As the banner said: a new page of this tab starts again from the demo.
+	await reloadReady(page);
+	await expect(page.getByLabel('Gebied')).toContainText('Oude Haven');
 });
 
 test('the tab closed during a save: the next visit shows the data of the last completed save, whole', async ({ baseURL }, testInfo) => {

@@ -76,7 +76,7 @@ function engineWorker(onGone?: () => void): Worker {
 	const lock = lifeLock('engine');
 	const engine = new URL(workerUrl, location.href).href;
 	const worker = new Worker(new URL(`${assets}/engine-worker.js?${new URLSearchParams({ lock, engine })}`, location.href));
-	runningWorkers.set(worker, 'engine');
+	runningWorkers.set(worker, { kind: 'engine', lock });
 	void whenGone(lock).then(() => {
 		runningWorkers.delete(worker);
 		onGone?.();

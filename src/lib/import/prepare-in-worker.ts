@@ -8,7 +8,7 @@ import PrepareWorker from './prepare.worker?worker';
 export function prepareInWorker(file: ImportFile): Promise<PreparedSource[]> {
 	const worker = new PrepareWorker();
 	const lock = lifeLock('prepare');
-	runningWorkers.set(worker, 'prepare');
+	runningWorkers.set(worker, { kind: 'prepare', lock });
 	return new Promise<PreparedSource[]>((resolve, reject) => {
 		worker.onmessage = (event: MessageEvent<{ sources?: PreparedSource[]; error?: string }>) => {
 			if (event.data.error !== undefined) reject(new Error(event.data.error));
@@ -16,7 +16,7 @@ export function prepareInWorker(file: ImportFile): Promise<PreparedSource[]> {
 		};
 		worker.onerror = (event) => reject(new Error(event.message || t('data.readFailed')));
 		// Settling first makes this a no-op: the finally below terminates the worker, which frees the lock too.
-		void whenGone(lock).then(() => reject(new Error(t('data.workerGone'))));
+		void whenGone(lock, () => runningWorkers.has(worker)).then(() => reject(new Error(t('data.workerGone'))));
 		worker.postMessage({ file, lock }, [file.bytes.buffer]);
 	}).finally(() => {
 		runningWorkers.delete(worker);

@@ -1,7 +1,7 @@
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { type ImportFile, type ImportOptions } from '../import';
-import { runningWorkers } from '../workers/watch';
+import { holds, runningWorkers, type WorkerKind } from '../workers/watch';
 import { session } from './session.svelte';
 
 declare global {
@@ -24,11 +24,12 @@ export function installTestHooks(): void {
 		importFiles: (files: ImportFile[], options: Pick<ImportOptions, 'replace' | 'onProgress'> = {}) => session.importFiles(files, options),
 		saved: () => session.saved(),
 		navigate: (path: string) => goto(resolve(path as '/')),
-		// As the browser does when it runs out of memory: the worker ends without a word to the page.
-		stopWorkers: (kind: 'prepare' | 'engine') => {
-			const stopped = [...runningWorkers].filter(([, k]) => k === kind);
-			for (const [worker] of stopped) worker.terminate();
-			return stopped.length;
+		// As the browser does when it runs out of memory: a worker at work ends without a word to the page.
+		stopWorkers: async (kind: WorkerKind) => {
+			const working = [];
+			for (const [worker, w] of runningWorkers) if (w.kind === kind && (await holds(w.lock))) working.push(worker);
+			for (const worker of working) worker.terminate();
+			return working.length;
 		}
 	};
 }
