@@ -16,6 +16,7 @@ export const en: Partial<Record<MessageKey, string>> = {
 	'select.region': 'Whole region',
 	'status.engine': 'Loading the engine…',
 	'status.demo': 'Loading the demo region…',
+	'notices.label': 'Notices',
 	'demo.banner': 'Demo data: a fictional region to explore Wijkradar. Load your own files under Data.',
 	'privacy.local': 'Your data stays in this browser; nothing is sent anywhere.'
 };

@@ -39,6 +39,7 @@ export const nl = {
 	'status.retry': 'Opnieuw proberen',
 	'status.stopped': 'De rekenkern is gestopt',
 	'status.reload': 'Pagina herladen',
+	'notices.label': 'Meldingen',
 	'demo.banner': 'Demodata: een verzonnen regio om Wijkradar te verkennen. Laad uw eigen bestanden via Data.',
 	'privacy.local': 'Uw gegevens blijven in deze browser; er wordt niets verstuurd.',
 	'pager.previous': 'Vorige',
