@@ -11,8 +11,13 @@ export const scrollFocus: Attachment<HTMLElement> = (box) => {
 		else box.removeAttribute('tabindex');
 	};
 	const observer = new ResizeObserver(update);
-	observer.observe(box);
-	if (box.firstElementChild) observer.observe(box.firstElementChild);
-	update();
-	return () => observer.disconnect();
+	// The content can grow without the box changing size (a chart drawn again wider): watch each child too.
+	const watchChildren = () => {
+		observer.disconnect();
+		for (const el of [box, ...box.children]) observer.observe(el);
+	};
+	const children = new MutationObserver(watchChildren);
+	children.observe(box, { childList: true });
+	watchChildren();
+	return () => (observer.disconnect(), children.disconnect());
 };
