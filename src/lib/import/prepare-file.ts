@@ -45,7 +45,8 @@ export async function prepareFile(file: FileToPrepare): Promise<PreparedSource[]
 				headers: sheet.rows[0].map((h) => (h ?? '').trim()),
 				recordLines: Int32Array.from(recordLines),
 				ragged: [],
-				headerLine: sheet.rowNumbers[0]
+				headerLine: sheet.rowNumbers[0],
+				warnings: []
 			};
 			const trim = mayHaveEdgeWhitespace(prepared.bytes, ',');
 			return { label: `${file.name} › ${sheet.name}`, matchName: sheet.name, text: prepared, trim };

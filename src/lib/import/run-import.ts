@@ -77,7 +77,7 @@ export async function runImport(db: Connector, files: ImportFile[], options: Imp
 			options.onProgress?.({ file: source.label, stage: 'controleren', fraction: 0.5 + i / (2 * matched.length) });
 			const spec = tableSpec(table);
 			const header = describeHeader(spec, source.text.headers);
-			fileReport.warnings.push(...header.warnings);
+			fileReport.warnings.push(...source.text.warnings, ...header.warnings);
 			fileReport.notices.push(...header.notices);
 			if (header.refused) {
 				fileReport.refused = header.refused;

@@ -3,6 +3,7 @@ import { type Connector, sqlIdentifier as id, sqlNumber, sqlString } from '../db
 import { longestRun } from './longest-run';
 import { type PreparedText } from './text';
 import { rawName } from './typed-rows';
+import { TRIMMED_CHARACTERS } from './whitespace';
 
 /** Column of the staging table naming the first column in which a BSN was found (referrals only). */
 export const BSN_COLUMN = '__bsn_column';
@@ -41,7 +42,7 @@ export async function stageText(db: Connector, name: string, text: PreparedText,
 	const columns = text.headers.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ');
 	const lineOption = maxLineOption(text.bytes);
 	const path = await db.registerFile(name, text.bytes);
-	const cell = (i: number) => (trim ? `trim(c${i}, ' \t\u00a0')` : `c${i}`);
+	const cell = (i: number) => (trim ? `trim(c${i}, ${sqlString(TRIMMED_CHARACTERS)})` : `c${i}`);
 	const select = contractColumns.map((column) => {
 		const header = keep.get(column);
 		return `${header === undefined ? 'NULL::VARCHAR' : `NULLIF(${cell(index.get(header)!)}, '')`} AS ${id(rawName(column))}`;

@@ -13,7 +13,7 @@ const RUNS = 4_000;
 const MS_PER_CASE = 2_000;
 
 /** Every reason the text layer gives: Dutch, and naming the line where it is about one. */
-const DUTCH = /^(Het bestand is leeg\.|Het bestand heeft geen kopregel: |Dit is geen tekstbestand: |Regel \d+: )/;
+const DUTCH = /^(Het bestand is leeg\.|Het bestand heeft geen kopregel: |Dit is geen tekstbestand: |Dit bestand is opgeslagen in UTF-(16|32)[ ,]|Regel \d+: )/;
 
 function outcome(input: Uint8Array): PreparedText | Error {
 	const started = performance.now();

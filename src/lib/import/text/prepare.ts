@@ -1,10 +1,12 @@
 import { refuseBinaryBytes, refuseBinaryText } from './binary';
 import { readBody } from './body';
+import { replacedBytesWarning } from './damaged-utf8';
 import { decodeText, encodeUtf8 } from './decode';
 import { UnreadableFileError } from './errors';
 import { serialiseFields } from './fields';
 import { readHeader } from './find-header';
 import { hasCarriageReturnNearStart, textToLineFeeds, toLineFeeds } from './line-endings';
+import { refuseOtherUnicode } from './other-unicode';
 import type { PreparedText } from './types';
 
 const isUtf16Bom = (input: Uint8Array) => (input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff);
@@ -14,6 +16,7 @@ const isUtf16Bom = (input: Uint8Array) => (input[0] === 0xff && input[1] === 0xf
  * editor line of every record. Throws UnreadableFileError (a Dutch reason) when the file is no table.
  */
 export function prepareText(input: Uint8Array): PreparedText {
+	refuseOtherUnicode(input);
 	const utf16 = isUtf16Bom(input);
 	if (!utf16) refuseBinaryBytes(input);
 	const decoded = decodeText(!utf16 && hasCarriageReturnNearStart(input) ? toLineFeeds(input) : input);
@@ -30,6 +33,7 @@ export function prepareText(input: Uint8Array): PreparedText {
 		headers: header.headers,
 		recordLines,
 		ragged,
-		headerLine: header.headerLine
+		headerLine: header.headerLine,
+		warnings: decoded.replaced ? [replacedBytesWarning(decoded.replaced)] : []
 	};
 }

@@ -25,4 +25,6 @@ export interface PreparedText {
 	ragged: RaggedRow[];
 	/** Editor line number of the header row. */
 	headerLine: number;
+	/** What the report must say about the file as a whole (damaged bytes). */
+	warnings: string[];
 }

@@ -5,6 +5,16 @@ import { sheetExtent } from './sheet-extent';
 import { WorkbookError } from './workbook-error';
 import { readZipDirectory, type ZipEntry } from './zip-directory';
 
+/** Deflate's largest possible expansion (258-byte matches coded in 2 bits): a size beyond this many times the compressed bytes is a lie. */
+const MAX_DEFLATE_RATIO = 1032;
+
+/** Whether the size an entry declares cannot come of its compressed bytes: damage, not a large sheet. */
+const impossibleSize = (entry: ZipEntry) =>
+	entry.method === 0 ? entry.size !== entry.compressedSize : entry.size > entry.compressedSize * MAX_DEFLATE_RATIO + 1024;
+
+/** The parts whose text becomes cells: read-excel-file reads no CDATA section in them, so they are refused rather than read short. */
+const CELL_TEXT_PART = /^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/;
+
 /** read-excel-file looks for the workbook part at this fixed path only. */
 const WORKBOOK_PART = 'xl/workbook.xml';
 
@@ -19,6 +29,7 @@ export async function checkArchive(bytes: Uint8Array): Promise<void> {
 	// The parts read-excel-file inflates (it skips images and other binaries).
 	const parts = entries.filter((entry) => /\.xml(\.rels)?$/.test(entry.name));
 	if (parts.some((part) => part.encrypted)) throw new WorkbookError('encrypted');
+	if (parts.some(impossibleSize)) throw new WorkbookError('corrupt');
 	// Refused on what the central directory declares, before a byte is inflated: inflateEntry never unpacks more than that.
 	if (parts.some((part) => part.size > MAX_PART_BYTES)) throw new WorkbookError('part-too-large');
 	const declared = parts.reduce((sum, part) => sum + part.size, 0);
@@ -30,6 +41,7 @@ export async function checkArchive(bytes: Uint8Array): Promise<void> {
 		// Between two `<`: one text and the tag before it.
 		if (longestRun(unpacked, 0x3c) > MAX_TEXT_RUN_BYTES) throw new WorkbookError('text-run-too-long');
 		const xml = decoder.decode(unpacked);
+		if (CELL_TEXT_PART.test(part.name) && xml.includes('<![CDATA[')) throw new WorkbookError('cdata');
 		const sheetData = xml.indexOf('sheetData');
 		if (sheetData >= 0) assertSheetFits(xml.slice(sheetData));
 	}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { whitespaceWorkbook } from '../../../../tests/fixtures/hostile/workbook-bombs';
+import { tooLargeWorkbook, whitespaceWorkbook } from '../../../../tests/fixtures/hostile/workbook-bombs';
 import { num, rawXlsx } from '../../../../tests/fixtures/workbooks/raw-xlsx';
 import { readWorkbook, WorkbookError, type WorkbookErrorCode } from '.';
 
@@ -22,7 +22,6 @@ describe('readWorkbook refuses what it cannot read, in Dutch', () => {
 		['wachtwoord.xlsx', 'legacy-or-protected', /met een wachtwoord beveiligd of in het oude \.xls-formaat/],
 		['rekenblad.ods', 'opendocument', /^Dit is een OpenDocument-rekenblad \(\.ods\)/],
 		['liegt-over-grootte.xlsx', 'corrupt', /beschadigd/],
-		['te-groot.xlsx', 'too-large', /uitgepakt groter dan 500 MB/],
 		['rijenbom.xlsx', 'too-many-rows', /voorbij rij 1\.100\.000 \(Excel zelf stopt bij rij 1\.048\.576\)/],
 		['kolommenbom.xlsx', 'too-many-cells', /meer dan 30\.000\.000 cellen/]
 	])('%s: %s', async (name, code, message) => {
@@ -68,6 +67,20 @@ describe('readWorkbook refuses what it cannot read, in Dutch', () => {
 		expect(performance.now() - started).toBeLessThan(1000);
 		expect(error.code).toBe('part-too-large');
 		expect(error.message).toMatch(/^Een werkblad in dit Excel-bestand is uitgepakt groter dan 200 MB/);
+	});
+
+	it('refuses sheets that together unpack to more than 500 MB, each under the sheet limit, before inflating', async () => {
+		const workbook = tooLargeWorkbook();
+		const started = performance.now();
+		const error = await refusal(workbook);
+		expect(performance.now() - started).toBeLessThan(1000);
+		expect(error.code).toBe('too-large');
+		expect(error.message).toMatch(/uitgepakt groter dan 500 MB/);
+	});
+
+	it('refuses a sheet whose declared size its compressed bytes cannot hold as damaged, not as too large', async () => {
+		const lying = new Uint8Array(rawXlsx([{ name: 'Wijken', sheetData: `<row r="1">${num('A1', 1)}</row>`, declaredSize: 180_000_000 }]));
+		expect((await refusal(lying)).code).toBe('corrupt');
 	});
 
 	it('refuses a sheet that declares 1 KB and unpacks to 256 MB, having inflated no more than it declared', async () => {

@@ -12,6 +12,7 @@ export type WorkbookErrorCode =
 	| 'too-large'
 	| 'part-too-large'
 	| 'text-run-too-long'
+	| 'cdata'
 	| 'too-many-rows'
 	| 'too-many-cells';
 
@@ -45,6 +46,9 @@ const MESSAGES: Record<WorkbookErrorCode, string> = {
 		`Dit Excel-bestand bevat tussen twee XML-elementen meer dan ${megabytes(MAX_TEXT_RUN_BYTES)} tekst of witruimte ` +
 		'(een Excel-cel bevat hoogstens 32.767 tekens); zo schrijft Excel geen werkmap, en het wordt niet ingelezen. ' +
 		'Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx), of exporteer het als CSV.',
+	cdata:
+		'Dit Excel-bestand bevat tekst in CDATA-blokken, een XML-vorm die Excel zelf niet schrijft en die Wijkradar niet kan lezen; ' +
+		'de cellen zouden leeg blijven. Open het in Excel en sla het opnieuw op als Excel-werkmap (.xlsx), of exporteer het als CSV.',
 	'too-many-rows':
 		`Een werkblad in dit Excel-bestand loopt door tot voorbij rij ${dutch(MAX_ROWS_PER_SHEET)} ` +
 		`(Excel zelf stopt bij rij ${dutch(EXCEL_MAX_ROWS)}) en wordt daarom niet ingelezen. ` +
