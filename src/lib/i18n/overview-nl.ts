@@ -34,6 +34,7 @@ export const overviewNl = {
 	'overview.points': 'procentpunt',
 	'overview.fraction': '{numerator} van {denominator}',
 	'overview.definition': 'Wat betekent dit?',
+	'overview.seriesTable': 'Verloop als tabel',
 	'overview.sparkline': 'Verloop over {n} kwartalen: {values}',
 	'overview.computing': 'Indicatoren berekenen…',
 	'overview.failed': 'De indicatoren konden niet worden berekend: {error}',
