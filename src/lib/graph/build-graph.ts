@@ -1,4 +1,5 @@
 import { UndirectedGraph } from 'graphology';
+import { type CompactGraph } from './brandes';
 
 /** A node of Graph(S, Q): a partner. */
 export type NodeRow = {
@@ -41,4 +42,17 @@ export function buildGraph(nodes: NodeRow[], edges: EdgeRow[]): NetworkGraph {
 		graph.mergeEdge(nodeKey(edge.a), nodeKey(edge.b), { ...edge, weight: edge.meetings + edge.referrals });
 	}
 	return graph;
+}
+
+/** The graph as compressed sparse rows over `keys` (its nodes, in that order), for the typed-array algorithms. */
+export function compactOf(graph: NetworkGraph, keys: string[]): CompactGraph {
+	const index = new Map(keys.map((key, i) => [key, i]));
+	const offsets = new Int32Array(keys.length + 1);
+	const neighbours = new Int32Array(2 * graph.size);
+	keys.forEach((key, i) => {
+		let at = offsets[i];
+		graph.forEachNeighbor(key, (neighbour) => void (neighbours[at++] = index.get(neighbour)!));
+		offsets[i + 1] = at;
+	});
+	return { offsets, neighbours };
 }

@@ -1,7 +1,7 @@
 import { connectedComponents } from 'graphology-components';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness.js';
 import { articulationPoints } from './articulation-points';
-import { partnerIdOf, type NetworkGraph } from './build-graph';
+import { brandesSums } from './brandes';
+import { compactOf, partnerIdOf, type NetworkGraph } from './build-graph';
 
 export interface Broker {
 	partner_id: string;
@@ -26,9 +26,11 @@ const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Betweenness per node, unweighted, normalised for an undirected graph by (n−1)(n−2)/2. */
 export function betweenness(graph: NetworkGraph): Map<string, number> {
 	if (graph.order < 3) return new Map(graph.nodes().map((n) => [partnerIdOf(n), 0]));
-	// graphology counts each undirected pair from both ends and scales by 1/((n−1)(n−2)): the same figure.
-	const scores = betweennessCentrality(graph, { normalized: true, getEdgeWeight: null });
-	return new Map(Object.entries(scores).map(([node, score]) => [partnerIdOf(node), score]));
+	// The sums count each undirected pair from both ends, so 1/((n−1)(n−2)) scales them by the (n−1)(n−2)/2 pairs.
+	const keys = graph.nodes();
+	const sums = brandesSums(compactOf(graph, keys));
+	const scale = 1 / ((graph.order - 1) * (graph.order - 2));
+	return new Map(keys.map((key, i) => [partnerIdOf(key), sums[i] * scale]));
 }
 
 export function networkFigures(graph: NetworkGraph, scores = betweenness(graph)): NetworkFigures {
