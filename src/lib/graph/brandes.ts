@@ -30,17 +30,17 @@ export function brandesSums({ offsets, neighbours }: CompactGraph): Float64Array
 		while (head < tail) {
 			const v = queue[head++];
 			const next = distance[v] + 1;
-			for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+			const pathsV = paths[v];
+			for (let e = offsets[v], end = offsets[v + 1]; e < end; e++) {
 				const w = neighbours[e];
-				if (distance[w] < 0) {
+				const seen = distance[w];
+				if (seen < 0) {
 					distance[w] = next;
 					queue[tail++] = w;
-				}
-				if (distance[w] === next) {
-					paths[w] += paths[v];
-					stepFrom[steps] = v;
-					stepTo[steps++] = w;
-				}
+				} else if (seen !== next) continue;
+				paths[w] += pathsV;
+				stepFrom[steps] = v;
+				stepTo[steps++] = w;
 			}
 		}
 		for (let i = steps - 1; i >= 0; i--) {
