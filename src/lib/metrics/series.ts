@@ -72,13 +72,22 @@ export async function metricSeries(db: Reader, scope: Scope, quarters: Quarter[]
 	return (await metricResults(db, scope, quarters)).series;
 }
 
-/** `metricResults` for every wijk of `wijkIds` at once: one query per metric, not one per metric and wijk. */
-export async function wijkenResults(db: Reader, wijkIds: string[], quarters: Quarter[]): Promise<Map<string, MetricResults>> {
+/**
+ * Wijken per query: each is one branch of a UNION ALL, which DuckDB's parser nests one level deeper per
+ * branch, and it refuses more than 1,000 levels (a national comparison has 1,000 wijken).
+ */
+export const WIJKEN_PER_QUERY = 200;
+
+/** `metricResults` for every wijk of `wijkIds` at once: one query per metric (per 200 wijken), not one per metric and wijk. */
+export async function wijkenResults(db: Reader, wijkIds: string[], quarters: Quarter[], perQuery = WIJKEN_PER_QUERY): Promise<Map<string, MetricResults>> {
 	const out = new Map(wijkIds.map((w) => [w, emptyResults()]));
-	if (!wijkIds.length) return out;
 	for (const { id } of metricDefinitions) {
-		const rows = await db.query<ResultRow & { wijk_id: string }>(wijkenMetricSql(id, wijkIds, quarters));
-		for (const [w, results] of out) addRows(results, id, rows.filter((r) => r.wijk_id === w), quarters);
+		const rows = new Map(wijkIds.map((w) => [w, [] as ResultRow[]]));
+		for (let i = 0; i < wijkIds.length; i += perQuery) {
+			const batch = await db.query<ResultRow & { wijk_id: string }>(wijkenMetricSql(id, wijkIds.slice(i, i + perQuery), quarters));
+			for (const row of batch) rows.get(row.wijk_id)?.push(row);
+		}
+		for (const [w, results] of out) addRows(results, id, rows.get(w)!, quarters);
 	}
 	return out;
 }
