@@ -1,7 +1,7 @@
 // The network view on a generated region of 5,000 partners and 25,000 ties, in headless Chromium on
 // the production build: the workers' layout and analysis (betweenness) time, the time until the graph
 // is drawn and until its figures are in, frame times while panning and zooming, and memory.
-// Targets: layout ≤ 3 s off the main thread; ≤ 16 ms per frame. `npm run bench:network` (builds first). Results: tests/bench/results/network.json.
+// Targets (issue 17): drawn ≤ 3 s after navigation, betweenness ≤ 3 s, no main-thread task over 16 ms while panning and zooming. `npm run bench:network` (builds first). Results: tests/bench/results/network.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { randomLcg } from 'd3';
@@ -56,6 +56,8 @@ const idle = await page.evaluate(`new Promise((done) => { const gaps = []; let l
 await page.evaluate(`(() => { window.__frames = []; let last = performance.now();
 	const tick = (now) => { window.__frames.push(now - last); last = now; if (!window.__stop) requestAnimationFrame(tick); };
 	requestAnimationFrame(tick); })()`);
+// The main thread's tasks meanwhile, from Chromium's own trace: what the app controls, since without a GPU the frames are software-drawn.
+await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
 const box = (await page.locator('.graph canvas').first().boundingBox())!;
 const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
 await page.mouse.move(cx, cy);
@@ -65,6 +67,7 @@ for (let i = 0; i < 40; i++) await page.mouse.move(cx + 150 * Math.sin(i / 6), c
 await page.mouse.up();
 for (let i = 0; i < 6; i++) { await page.mouse.wheel(0, 240); await page.waitForTimeout(120); }
 const frames = await page.evaluate(`(() => { window.__stop = true; return window.__frames.slice(1); })()`) as number[];
+const tasks = mainThreadTasks(JSON.parse((await browser.stopTracing()).toString('utf8')));
 const cdp = await page.context().newCDPSession(page);
 const heapMb = (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20;
 const rssAfter = treeRssMb(browserServer.process().pid!);
@@ -72,6 +75,13 @@ const version = browser.version();
 await browser.close();
 await browserServer.close();
 server.close();
+
+/** Durations (ms) of the tasks the renderer's main thread ran, from a trace (`RunTask` on CrRendererMain). */
+function mainThreadTasks(trace: { traceEvents: { name: string; ph: string; pid: number; tid: number; dur?: number; args?: { name?: string } }[] }): number[] {
+	const events = trace.traceEvents;
+	const main = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+	return events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`)).map((e) => (e.dur ?? 0) / 1000);
+}
 
 const sorted = [...frames].sort((a, b) => a - b);
 const p95 = sorted[Math.ceil(0.95 * sorted.length) - 1];
@@ -82,7 +92,7 @@ const result = {
 	partners: PARTNERS,
 	ties: TIES,
 	graph: { nodes, edges },
-	targets: { layout_ms_max: 3000, frame_ms_max: 16 },
+	targets: { layout_ms_max: 3000, drawn_ms_max: 3000, analysis_ms_max: 3000, main_thread_task_ms_max: 16 },
 	layout_ms: round(worker.layout),
 	analysis_ms: round(worker.analysis),
 	figures_ms: worker.figures === undefined ? null : round(worker.figures),
@@ -91,12 +101,23 @@ const result = {
 	navigation_to_drawn_ms: drawnMs,
 	navigation_to_figures_ms: analysedMs,
 	meets_layout_target: worker.layout <= 3000,
+	meets_drawn_target: drawnMs <= 3000,
+	meets_analysis_target: worker.analysis <= 3000,
 	frames: frames.length,
 	frame_p50_ms: round(median(frames)),
 	frame_p95_ms: round(p95),
 	frame_max_ms: round(sorted.at(-1)!),
 	idle_frame_p50_ms: round(median(idle)),
 	meets_frame_target: p95 <= 16.7,
+	// Issue 17's frame goal as the app controls it: no main-thread task over 16 ms while panning and zooming.
+	main_thread: {
+		renderer: `${version}, software rendering (no GPU)`,
+		tasks: tasks.length,
+		task_max_ms: round(Math.max(0, ...tasks)),
+		tasks_over_16_ms: tasks.filter((d) => d > 16).length,
+		tasks_over_50_ms: tasks.filter((d) => d > 50).length,
+		meets_task_target: tasks.every((d) => d <= 16)
+	},
 	js_heap_mb: round(heapMb),
 	browser_rss_growth_mb: round(rssAfter - rssBefore)
 };
