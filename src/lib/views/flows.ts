@@ -8,10 +8,12 @@ export { OTHERS } from '../queries/flows';
 
 /** The last eight loaded quarters up to the period: the span of the charts over time. */
 export const spanOf = (settings: FlowSettings, loaded: Loaded) => loaded.quarters.filter((q) => q <= (settings.period ?? '')).slice(-8);
-// What the bars and the feedback trend depend on; not the sankey's levels or range.
-const overTime = (s: FlowSettings) => ({ wijk: s.wijk, period: s.period, reasons: s.reasons });
+// What the bars and the feedback trend depend on: not the period, since they hold every loaded
+// quarter and the chart shows the span up to it, so a period change reads nothing for them.
+const overTime = (s: FlowSettings) => ({ wijk: s.wijk, reasons: s.reasons });
+const allQuarters = (loaded: Loaded) => [loaded.quarters[0], loaded.quarters.at(-1)!] as const;
 
-/** Verwijzingen: the sankey, matrix and table of a range, the one-way pairs, and referrals and feedback per quarter. */
+/** Verwijzingen: the sankey, matrix and table of a range, the one-way pairs, and referrals and feedback per loaded quarter. */
 export const flowsView = {
 	...flowsLink,
 	parts: {
@@ -24,12 +26,12 @@ export const flowsView = {
 		bars: {
 			key: (s) => ({ ...overTime(s), by: s.by }),
 			load: ({ db, settings, loaded }) =>
-				flowsByQuarter(db, { wijk: settings.wijk }, spanOf(settings, loaded)[0], settings.period, settings.by, settings.reasons)
+				flowsByQuarter(db, { wijk: settings.wijk }, ...allQuarters(loaded), settings.by, settings.reasons)
 		} satisfies Part<FlowSettings, unknown>,
 		feedback: {
 			key: overTime,
 			load: ({ db, settings, loaded }) =>
-				flowsByQuarter(db, { wijk: settings.wijk }, spanOf(settings, loaded)[0], settings.period, 'type', settings.reasons)
+				flowsByQuarter(db, { wijk: settings.wijk }, ...allQuarters(loaded), 'type', settings.reasons)
 		} satisfies Part<FlowSettings, unknown>
 	}
 } satisfies View<FlowSettings, Record<string, Part<FlowSettings, unknown>>>;

@@ -12,7 +12,12 @@ describe('stackedSeries', () => {
 		expect(s.counts[1].counts).toEqual({ a: 6, b: 0, rest: 3 });
 	});
 	it('does not make a rest of a single key', () => {
-		expect(stackedSeries(rows, ['Q1'], 3, 'rest').keys).toEqual(['a', 'b', 'c', 'd']);
+		expect(stackedSeries(rows, ['Q1', 'Q2'], 3, 'rest').keys).toEqual(['a', 'b', 'c', 'd']);
+	});
+	it('counts and ranks only the quarters it shows: the view loads every quarter once, the chart shows eight', () => {
+		const s = stackedSeries(rows, ['Q2'], 1, 'rest');
+		expect(s.keys).toEqual(['a', 'rest']);
+		expect(s.counts).toEqual([{ period: 'Q2', counts: { a: 6, rest: 3 }, total: 9 }]);
 	});
 });
 
@@ -23,5 +28,10 @@ describe('feedbackSeries', () => {
 		expect(s.lines[0].rates).toEqual([0.5, 1]);
 		expect(s.lines[1].rates).toEqual([0, null]);
 		expect(s.overall).toEqual([5 / 14, 8 / 9]);
+	});
+	it('ranks receivers by the quarters it shows only', () => {
+		const s = feedbackSeries([...rows, row('Q0', 'z', 100, 0)], ['Q2'], 2);
+		expect(s.keys).toEqual(['a', 'c']);
+		expect(s.overall).toEqual([8 / 9]);
 	});
 });

@@ -1,10 +1,14 @@
 import { type QuarterCount } from '../../queries/flows';
 
+/** The rows of `quarters` only: the keys are ranked by these quarters, whatever else was loaded. */
+const within = (rows: QuarterCount[], quarters: string[]) => rows.filter((r) => quarters.includes(r.period));
+
 /**
- * Counts per quarter and key, the largest `keep` keys by their total and the rest as one `rest` key,
+ * Counts per quarter and key (of `quarters` only), the largest `keep` keys by their total and the rest as one `rest` key,
  * so a stacked bar never needs more colours than the palette has.
  */
-export function stackedSeries(rows: QuarterCount[], quarters: string[], keep: number, rest: string) {
+export function stackedSeries(all: QuarterCount[], quarters: string[], keep: number, rest: string) {
+	const rows = within(all, quarters);
 	const totals = new Map<string, number>();
 	for (const r of rows) totals.set(r.key, (totals.get(r.key) ?? 0) + r.count);
 	const ranked = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key);
@@ -18,8 +22,9 @@ export function stackedSeries(rows: QuarterCount[], quarters: string[], keep: nu
 	return { keys, counts };
 }
 
-/** Feedback rate per quarter for the `keep` receivers (types) with most referrals over the quarters; null without referrals. */
-export function feedbackSeries(rows: QuarterCount[], quarters: string[], keep: number) {
+/** Feedback rate per quarter of `quarters` for the `keep` receivers (types) with most referrals in them; null without referrals. */
+export function feedbackSeries(all: QuarterCount[], quarters: string[], keep: number) {
+	const rows = within(all, quarters);
 	const totals = new Map<string, number>();
 	for (const r of rows) totals.set(r.key, (totals.get(r.key) ?? 0) + r.count);
 	const keys = [...totals.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, keep).map(([key]) => key);
