@@ -156,3 +156,20 @@ test('every chart exports a valid SVG and PNG with its caption, and the table a 
 	const line = csv.split('\r\n').find((l) => l.includes('HYPERLINK'))!;
 	expect(line).toBe(`"'=HYPERLINK(""http://voorbeeld.invalid"",""klik"")";"'@Loket & <Oost>\u00a0W";sociaal domein;3;0;0%`);
 });
+
+test('a period change loads the flows again but not the bars over time, which hold every quarter and show the eight up to the period', async ({ page }) => {
+	await openReady(page, '/verwijzingen?period=2024-Q4');
+	const loads = (part: string) => page.evaluate((name) => performance.getEntriesByName(name).length, `wijkradar:part:/verwijzingen:${part}`);
+	const before = { flows: await loads('flows'), bars: await loads('bars'), feedback: await loads('feedback') };
+	await page.locator('header select').first().selectOption('2024-Q2');
+	await expect(page.locator('.figures')).toHaveAttribute('data-shown', '2024-Q2|2024-Q2|type|type', { timeout: 30_000 });
+	const rows = page.locator('[data-chart="per-quarter"] table tbody tr');
+	await expect(rows.last().locator('th, td').first()).toHaveText('2024-Q2');
+	const table = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim())));
+	const quarters = table.map((r) => r[0]);
+	const totals = await withDemo(async (db) => (await metricSeries(db, { wijk: null }, quarters)).referrals_total);
+	expect(table.map((r) => Number(r.at(-1)!.replace(/\./g, '')))).toEqual(totals);
+	expect(quarters.length).toBeLessThanOrEqual(8);
+	expect(await loads('flows')).toBe(before.flows + 1);
+	expect({ bars: await loads('bars'), feedback: await loads('feedback') }).toEqual({ bars: before.bars, feedback: before.feedback });
+});

@@ -24,19 +24,24 @@ export type Gap = {
 
 const d = (date: string) => `DATE ${sqlString(date)}`;
 
-/** Figures of a graph given as rows: in Node right here, in the browser in a worker (graph-in-worker.ts). */
-export type FiguresOf = GraphWork['figures'];
+/**
+ * A graph's figures without betweenness (GraphWork.structure): in Node right here, in the browser in a
+ * worker (graph-in-worker.ts). The gaps need its isolates and articulation points only.
+ */
+export type StructureOf = GraphWork['structure'];
 
 /** The per-wijk gaps: missing core types, isolates and articulation points of Graph(w, Q), for each wijk of the scope. */
-async function wijkGaps(db: Reader, scope: Scope, quarter: Quarter, figuresOf: FiguresOf): Promise<Gap[]> {
+async function wijkGaps(db: Reader, scope: Scope, quarter: Quarter, structureOf: StructureOf): Promise<Gap[]> {
 	const wijken = (await db.query<{ wijk_id: string }>(`SELECT wijk_id FROM wijken w WHERE ${inScope(scope, 'w')} ORDER BY 1`)).map((w) => w.wijk_id);
 	const covered = await db.query<{ wijk_id: string; type: string }>(`WITH ${periodsCte([quarter])}, ${tiesCte} ${coveredTypesSql}`);
 	const graphs = await graphRows(db, scope.wijk === null ? 'each-wijk' : scope, quarter);
+	// Every wijk's graph handed over at once: in the browser the worker takes them one after another without a round trip between.
+	const structures = await Promise.all(wijken.map((wijk_id) => structureOf(graphs.get(wijk_id) ?? { nodes: [], edges: [] })));
 	const gaps: Gap[] = [];
-	for (const wijk_id of wijken) {
+	for (const [i, wijk_id] of wijken.entries()) {
 		const has = new Set(covered.filter((c) => c.wijk_id === wijk_id).map((c) => c.type));
 		for (const type of coreTypes.filter((t) => !has.has(t))) gaps.push({ kind: 'missing_core_type', wijk_id, type });
-		const figures = await figuresOf(graphs.get(wijk_id) ?? { nodes: [], edges: [] });
+		const figures = structures[i];
 		for (const partner_id of figures.isolates) gaps.push({ kind: 'isolated_partner', wijk_id, partner_id });
 		for (const partner_id of figures.articulation_points) gaps.push({ kind: 'single_point_of_failure', wijk_id, partner_id });
 	}
@@ -68,8 +73,8 @@ async function partnerGaps(db: Reader, scope: Scope, quarter: Quarter): Promise<
 const order = (g: Gap) => [gapKinds.indexOf(g.kind), g.wijk_id ?? '', g.partner_id ?? '', g.type ?? '', g.to_partner_id ?? ''] as const;
 
 /** Every gap of METRICS.md for the scope and quarter, by kind (in METRICS.md's order), wijk and ids. */
-export async function findGaps(db: Reader, scope: Scope, quarter: Quarter, figuresOf: FiguresOf = graphHere.figures): Promise<Gap[]> {
-	const gaps = [...(await wijkGaps(db, scope, quarter, figuresOf)), ...(await partnerGaps(db, scope, quarter))];
+export async function findGaps(db: Reader, scope: Scope, quarter: Quarter, structureOf: StructureOf = graphHere.structure): Promise<Gap[]> {
+	const gaps = [...(await wijkGaps(db, scope, quarter, structureOf)), ...(await partnerGaps(db, scope, quarter))];
 	return gaps.sort((a, b) => {
 		const [x, y] = [order(a), order(b)];
 		for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;

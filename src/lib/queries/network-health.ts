@@ -21,7 +21,7 @@ export async function networkHealth(db: Reader, graph: GraphWork, wijken: string
 	for (const wijk of wijken) {
 		signal?.throwIfAborted();
 		const rows = await networkRows(db, { wijk }, period);
-		const [figures, found] = await Promise.all([graph.figures(rows), findGaps(db, { wijk }, period, graph.figures)]);
+		const [figures, found] = await Promise.all([graph.figures(rows), findGaps(db, { wijk }, period, graph.structure)]);
 		const gaps = Object.fromEntries(gapKinds.map((kind) => [kind, found.filter((g) => g.kind === kind).length])) as Record<GapKind, number>;
 		health.push({ wijk_id: wijk, figures, gaps });
 	}

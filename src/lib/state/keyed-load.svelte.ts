@@ -17,9 +17,12 @@ export interface KeyedLoad<T> {
 export function keyedLoad<T>(key: () => string | null, load: (signal: AbortSignal) => Promise<T>): KeyedLoad<T> {
 	let loaded = $state.raw<{ key: string; value: T } | null>(null);
 	let failed = $state.raw<{ key: string; message: string } | null>(null);
+	// A derived passes a change on only when the key's value changes: the effect must not load again
+	// because something the key is computed from changed (the period, when a part does not depend on it).
+	const currentKey = $derived(key());
 
 	$effect(() => {
-		const forKey = key();
+		const forKey = currentKey;
 		if (forKey === null) return;
 		const controller = new AbortController();
 		const stale = () => controller.signal.aborted;
@@ -31,13 +34,13 @@ export function keyedLoad<T>(key: () => string | null, load: (signal: AbortSigna
 
 	return {
 		get current() {
-			return loaded !== null && loaded.key === key() ? loaded.value : null;
+			return loaded !== null && loaded.key === currentKey ? loaded.value : null;
 		},
 		get error() {
-			return failed !== null && failed.key === key() ? failed.message : null;
+			return failed !== null && failed.key === currentKey ? failed.message : null;
 		},
 		get busy() {
-			const k = key();
+			const k = currentKey;
 			return k !== null && loaded?.key !== k && failed?.key !== k;
 		}
 	};

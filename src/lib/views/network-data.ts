@@ -33,7 +33,7 @@ export async function loadNetwork(db: Reader, graph: GraphWork, wijk: string | n
 	const analysis = layout.then(() => graph.analysis(rows));
 	const [positions, gaps, before, coordinators] = await Promise.all([
 		layout,
-		findGaps(db, { wijk }, period, graph.figures),
+		findGaps(db, { wijk }, period, graph.structure),
 		networkRows(db, { wijk }, shiftQuarter(period, -1)),
 		coordinatorContacts(db, { wijk }, period)
 	]);

@@ -22,7 +22,7 @@ export const overviewView = {
 			key: (s) => ({ wijk: s.wijk, period: s.period }),
 			load: async ({ db, settings, graph }) => {
 				const [gaps, partners] = await Promise.all([
-					findGaps(db, { wijk: settings.wijk }, settings.period, graph.figures),
+					findGaps(db, { wijk: settings.wijk }, settings.period, graph.structure),
 					db.query<{ partner_id: string; name: string }>('SELECT partner_id, name FROM partners')
 				]);
 				return { gaps, names: new Map(partners.map((p) => [p.partner_id, p.name])) };
