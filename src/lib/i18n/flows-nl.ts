@@ -40,6 +40,7 @@ export const flowsNl = {
 	'flows.showPair': 'Toon in de stromen',
 	'flows.oneWayNone': 'Geen: op elk paar met vijf of meer verwijzingen kwam ten minste één keer terugkoppeling.',
 	'flows.oneWayPair': '{from} → {to}: {count} verwijzingen, nooit teruggekoppeld',
+	'flows.oneWayAll': 'Toon alle {n} paren',
 	'flows.table': 'Alle stromen',
 	'flows.tableLargest': 'De grootste stromen',
 	'flows.tableFrom': 'Verwijzer',

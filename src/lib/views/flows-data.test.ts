@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '$lib/import';
 import { read, useSchemaDb } from '$lib/import/test-db';
-import { OTHERS } from '$lib/queries/flows';
-import { loadFlows } from './flows-data';
+import { chartFlows, OTHERS } from '$lib/queries/flows';
+import { CHART_SIDE, loadFlows } from './flows-data';
 
 const csv = (lines: string[]) => new TextEncoder().encode(`${lines.join('\n')}\n`);
 const db = useSchemaDb('file');
@@ -26,6 +26,16 @@ describe('the flows of the view', () => {
 		for (const rows of [data.chart, data.table]) {
 			expect(rows.map((f) => `${f.from_label} → ${f.to_label}`).sort()).toEqual(
 				['CJG → Veilig Thuis', 'huisartsenpraktijk → CJG', 'huisartsenpraktijk → Veilig Thuis', 'huisartsenpraktijk → maatschappelijk werk']);
+		}
+	});
+
+	it('chart the same flows as chartFlows merges, whether or not it is asked', async () => {
+		for (const [from, to] of [['type', 'type'], ['partner', 'type'], ['partner', 'partner']] as const) {
+			const q = { scope: { wijk: null }, first: '2024-Q4', last: '2024-Q4', from, to, reasons: null } as const;
+			const data = await loadFlows(read(db()), q.scope, '2024-Q4', { ...settings, from, to }, others);
+			const merged = await chartFlows(read(db()), q, CHART_SIDE, others);
+			expect(data.chart.map(({ from_key, to_key, count, feedback, to_domain }) => ({ from_key, to_key, count, feedback, to_domain })))
+				.toEqual(merged.map(({ from_key, to_key, count, feedback, to_domain }) => ({ from_key, to_key, count, feedback, to_domain })));
 		}
 	});
 
