@@ -1,6 +1,6 @@
 // The overview on a generated region with 1,000,000 referrals, in headless Chromium on the
 // production build: the time until every card shows a new period after the period select changes
-// (p50/p95 over 20 switches; target p95 ≤ 50 ms), the time until the gaps do, and the one-off
+// (p50/p95 over 20 switches; target p95 ≤ 50 ms), the time until the gaps do (issue 17: p95 ≤ 200 ms), and the one-off
 // computation of every metric for every quarter after an import. `npm run bench:metrics`
 // (builds first); `--referrals N` for another size. Results: tests/bench/results/metrics.json.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -46,12 +46,13 @@ const result = {
 	partners: 2000,
 	wijken: 20,
 	switches: SWITCHES,
-	target: { cards_p95_ms_max: 50 },
+	target: { cards_p95_ms_max: 50, gaps_p95_ms_max: 200 },
 	cards_p50_ms: round(percentile(cards, 50)),
 	cards_p95_ms: round(percentile(cards, 95)),
 	meets_cards_target: percentile(cards, 95) <= 50,
 	gaps_p50_ms: round(percentile(gaps, 50)),
 	gaps_p95_ms: round(percentile(gaps, 95)),
+	meets_gaps_target: percentile(gaps, 95) <= 200,
 	import_ms: round(loaded.import_ms as number),
 	all_quarters_after_import_ms: round(loaded.all_quarters_ms as number),
 	first_gaps_after_import_ms: round(loaded.first_gaps_ms as number),

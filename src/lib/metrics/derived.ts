@@ -14,19 +14,14 @@ const derived: Record<string, string> = {
 	__referral_flows: `SELECT date_trunc('quarter', r.date)::DATE AS q, r.from_partner_id, t.domain AS to_domain,
 			sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
 		FROM referrals r JOIN partners t ON t.partner_id = r.to_partner_id GROUP BY ALL ORDER BY q`,
-	// Referrals by quarter from type to type, by the sender's wijk and the reason: the flows between
-	// types, the referrals over time and the report's flows per wijk. At most wijken × types² × reasons
-	// rows a quarter, however many referrals.
-	__type_flows_q: `SELECT date_trunc('quarter', r.date)::DATE AS q, f.wijk_id, f.type AS from_type, t.type AS to_type,
-			t.domain AS to_domain, r.reason, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
-		FROM referrals r JOIN partners f ON f.partner_id = r.from_partner_id JOIN partners t ON t.partner_id = r.to_partner_id
-		GROUP BY ALL ORDER BY q`,
 	// Referrals by quarter and pair, for the one-way pairs: only pairs with ONE_WAY_MIN referrals over
 	// all quarters, since a window never holds more than that (every row counts at least 1).
-	__pairs_q: `SELECT date_trunc('quarter', date)::DATE AS q, from_partner_id, to_partner_id,
-			sum(count)::BIGINT AS count, sum(feedback)::BIGINT AS feedback
-		FROM referrals GROUP BY 1, 2, 3
-		QUALIFY sum(sum(count)) OVER (PARTITION BY from_partner_id, to_partner_id) >= ${ONE_WAY_MIN} ORDER BY q`,
+	// (A semi join on the pairs' totals: a third of the time of a window over every pair and quarter.)
+	__pairs_q: `SELECT date_trunc('quarter', r.date)::DATE AS q, r.from_partner_id, r.to_partner_id,
+			sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
+		FROM referrals r SEMI JOIN (SELECT from_partner_id, to_partner_id FROM referrals GROUP BY ALL HAVING sum(count) >= ${ONE_WAY_MIN}) c
+			USING (from_partner_id, to_partner_id)
+		GROUP BY ALL ORDER BY q`,
 	// Ties of METRICS.md in both directions, by quarter: shared meetings and referral counts.
 	__ties_q: `SELECT date_trunc('quarter', date)::DATE AS q, a, b, count(meeting_id)::INTEGER AS meetings, sum(sent + received)::BIGINT AS referrals
 		FROM (${tieFactsSql}) GROUP BY ALL ORDER BY q`,

@@ -1,7 +1,7 @@
 import { sqlNumber, sqlString } from '../db/connector';
 import { type Reader } from '../db/reader';
 import { quarterEnd, quarterStart, type Quarter } from '../metrics/period';
-import { inScope, REGION, referralsInScope, type Scope } from '../metrics/scope';
+import { REGION, referralsInScope, type Scope } from '../metrics/scope';
 import { oneWayPairsSql } from '../metrics/sql/one-way';
 
 /** Each side of a flow is a partner type, or one organisation. */
@@ -29,35 +29,21 @@ export type Flow = {
 	feedback: number;
 };
 
-const typeSide = (column: string, as: 'from' | 'to') => `${column} AS ${as}_key, replace(${column}, '_', ' ') AS ${as}_label`;
 const side = (level: FlowLevel, alias: string, as: 'from' | 'to') => level === 'type'
-	? typeSide(`${alias}.type`, as)
+	? `${alias}.type AS ${as}_key, replace(${alias}.type, '_', ' ') AS ${as}_label`
 	: `${alias}.partner_id AS ${as}_key, ${alias}.name AS ${as}_label`;
-
-/** `column` (a date, or a quarter's first day) in first … last, and the reason filter. */
-const inRange = (column: string, first: Quarter, last: Quarter, reasons: string[] | null) =>
-	`${column} BETWEEN DATE ${sqlString(quarterStart(first))} AND DATE ${sqlString(quarterEnd(last))}
-	${reasons ? `AND r.reason IN (${reasons.length ? reasons.map(sqlString).join(', ') : 'NULL'})` : ''}`;
 
 /** Referrals in scope (METRICS.md: their from-partner is in S) dated in first … last, with the reason filter. */
 const scopedReferrals = (scope: Scope, first: Quarter, last: Quarter, reasons: string[] | null) => `${referralsInScope(scope, 'referrals',
-	'JOIN partners t ON t.partner_id = r.to_partner_id')} AND ${inRange('r.date', first, last, reasons)}`;
-
-/** The same referrals from type to type, from their pre-aggregate (derived.ts): `r.wijk_id` is the sender's wijk. */
-const scopedTypeFlows = (scope: Scope, first: Quarter, last: Quarter, reasons: string[] | null) =>
-	`__type_flows_q r WHERE ${inScope(scope, 'r')} AND ${inRange('r.q', first, last, reasons)}`;
+	'JOIN partners t ON t.partner_id = r.to_partner_id')} AND r.date BETWEEN DATE ${sqlString(quarterStart(first))} AND DATE ${sqlString(quarterEnd(last))}
+	${reasons ? `AND r.reason IN (${reasons.length ? reasons.map(sqlString).join(', ') : 'NULL'})` : ''}`;
 
 /**
  * The flows of a period or range, one row per sender and receiver; summed they are `referrals_total`
  * over the range. A partner may carry its own domain, so a receiving type can span two: the row takes
  * the first by name, the same every time.
  */
-const flowsSql = (q: FlowQuery) => q.from === 'type' && q.to === 'type'
-	? `SELECT ${typeSide('r.from_type', 'from')}, ${typeSide('r.to_type', 'to')},
-		min(r.to_domain) AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
-	FROM ${scopedTypeFlows(q.scope, q.first, q.last, q.reasons)}
-	GROUP BY ALL`
-	: `SELECT ${side(q.from, 'f', 'from')}, ${side(q.to, 't', 'to')},
+const flowsSql = (q: FlowQuery) => `SELECT ${side(q.from, 'f', 'from')}, ${side(q.to, 't', 'to')},
 		min(t.domain) AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
 	FROM ${scopedReferrals(q.scope, q.first, q.last, q.reasons)}
 	GROUP BY ALL`;
@@ -98,10 +84,10 @@ export function chartFlows(db: Reader, q: FlowQuery, max: number, labels: { from
  * without wijk): what the report's small-cell suppression needs across a batch of wijk reports.
  */
 export function flowsPerWijk(db: Reader, period: Quarter): Promise<(Flow & { wijk_id: string | null })[]> {
-	return db.query(`SELECT r.wijk_id, ${typeSide('r.from_type', 'from')}, ${typeSide('r.to_type', 'to')},
-			min(r.to_domain) AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
-		FROM ${scopedTypeFlows(REGION, period, period, null)}
-		GROUP BY ALL ORDER BY count DESC, from_key, to_key, r.wijk_id`);
+	return db.query(`SELECT f.wijk_id, ${side('type', 'f', 'from')}, ${side('type', 't', 'to')},
+			min(t.domain) AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
+		FROM ${scopedReferrals(REGION, period, period, null)}
+		GROUP BY ALL ORDER BY count DESC, from_key, to_key, f.wijk_id`);
 }
 
 export type QuarterCount = { period: Quarter; key: string; count: number; feedback: number };
@@ -109,10 +95,10 @@ export type QuarterCount = { period: Quarter; key: string; count: number; feedba
 /** Referrals per quarter of first … last, by reason, by destination domain or by destination type. */
 export function flowsByQuarter(db: Reader, scope: Scope, first: Quarter, last: Quarter, by: 'reason' | 'domain' | 'type',
 	reasons: string[] | null): Promise<QuarterCount[]> {
-	const key = { reason: 'r.reason', domain: 'r.to_domain', type: 'r.to_type' }[by];
-	return db.query<QuarterCount>(`SELECT concat(year(r.q), '-Q', quarter(r.q)) AS period, ${key} AS key,
+	const key = { reason: 'r.reason', domain: 't.domain', type: 't.type' }[by];
+	return db.query<QuarterCount>(`SELECT concat(year(r.date), '-Q', quarter(r.date)) AS period, ${key} AS key,
 			sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
-		FROM ${scopedTypeFlows(scope, first, last, reasons)}
+		FROM ${scopedReferrals(scope, first, last, reasons)}
 		GROUP BY ALL ORDER BY period, key`);
 }
 
