@@ -34,9 +34,14 @@ export const median = (xs: number[]) => {
 	return (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2;
 };
 
-/** Opens the app's test door (`window.wijkradar`), which the benchmarks drive. */
-export const enableTestHooks = (target: Page | BrowserContext) =>
-	target.addInitScript(() => (window.wijkradarTestHooks = true));
+/**
+ * Opens the app's test door (`window.wijkradar`), which the benchmarks drive. Also gives the page
+ * tsx's `__name`: tsx names the functions it compiles, also inside those page.evaluate serialises.
+ */
+export const enableTestHooks = async (target: Page | BrowserContext) => {
+	await target.addInitScript('window.__name = (f) => f');
+	await target.addInitScript(() => (window.wijkradarTestHooks = true));
+};
 
 /** Opens the app on `origin`, imports the served `/__bench/<name>` files through the test door (replacing what is loaded) and waits until they are saved. */
 export async function importServed(page: Page, origin: string, names: string[]): Promise<void> {

@@ -13,7 +13,8 @@ import { prepare, timedImport, timedReadCsv } from './import-page';
 const arg = (flag: string) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
 const RUNS = Number(arg('--runs') ?? 1);
 const SIZES = (arg('--sizes') ?? '10000,100000,1000000').split(',').map(Number);
-const TARGETS = { ratio_max: 1.5, longest_main_thread_task_ms_max: 50 };
+// Issue 17: acceptance ≤ 2.5× plain read_csv (goal 2×), no main-thread task over 50 ms.
+const TARGETS = { ratio_max: 2.5, longest_main_thread_task_ms_max: 50 };
 
 const files = new Map<string, Buffer>([['/__bench/partners.csv', partnersCsv()]]);
 for (const rows of SIZES) files.set(`/__bench/referrals-${rows}.csv`, referralsCsv(rows));

@@ -8,6 +8,7 @@ import { firstRejections, recordRejections, startRejections } from './rejections
 import { type FileReport, type ImportProgress, type ImportReport } from './report';
 import { clearTables } from './engine-tables';
 import { stageText } from './stage-file';
+import { TYPED } from './row-checks';
 
 export interface ImportFile {
 	name: string;
@@ -87,19 +88,17 @@ export async function runImport(db: Connector, files: ImportFile[], options: Imp
 				await clearTables(tx);
 				cleared = true;
 			}
-			const staged = `__stage_${i}`;
 			const scannedForBsn = table === 'referrals';
-			await stageText(tx, `import-${i}.csv`, source.text, staged, {
-				columns: spec.columns.map((c) => c.name), keep: header.columns, scanForBsn: scannedForBsn, trim: source.trim
+			await stageText(tx, `import-${i}.csv`, source.text, TYPED, {
+				spec, keep: header.columns, scanForBsn: scannedForBsn, trim: source.trim,
+				dialect: { decimalComma: source.text.delimiter === ';' }
 			});
 			const rejections = { importId: report.importId, fileRank: labels.indexOf(source.label), file: source.label };
 			const result = await loadTable(tx, {
-				spec, staged, scannedForBsn, label: source.label, rejections,
+				spec, scannedForBsn, label: source.label, rejections,
 				columns: new Set(header.columns.keys()),
-				dialect: { decimalComma: source.text.delimiter === ';' },
 				recordLines: source.text.recordLines
 			});
-			await tx.exec(`DROP TABLE ${staged}`);
 			const ragged = source.text.ragged.map((r) => ({
 				line: r.line, column: '', value: null, reason: `regel heeft ${r.fields} velden, de kopregel ${r.expected}`
 			}));

@@ -63,10 +63,40 @@ function feedbackSql(raw: string, countSql: string): string {
 	END`;
 }
 
+const aliasesOf = (vocabulary: Vocabulary) =>
+	new Map(vocabulary.entries.flatMap((e) => [e.id, ...e.aliases].map((a) => [normaliseName(a), e.id] as const)));
+
 export function vocabularySql(raw: string, vocabulary: Vocabulary): string {
-	const pairs = vocabulary.entries.flatMap((e) => [e.id, ...e.aliases].map((a) => [normaliseName(a), e.id] as const));
-	const cases = [...new Map(pairs)].map(([alias, id]) => `WHEN ${sqlString(alias)} THEN ${sqlString(id)}`).join(' ');
+	const cases = [...aliasesOf(vocabulary)].map(([alias, id]) => `WHEN ${sqlString(alias)} THEN ${sqlString(id)}`).join(' ');
 	return `CASE ${normalisedSql(raw)} ${cases} END`;
+}
+
+/** Written as the contract's ids are (lower case, single `_`): normalising leaves it as it is. */
+const alreadyNormal = /^[a-z0-9]+(_[a-z0-9]+)*$/;
+
+/**
+ * The typed value by a cheap test for the common spellings (`2024-03-31`, `12`, `zorg`), the
+ * full conversion for the rest. Each cheap branch returns exactly what the full one would for the
+ * values it takes; it only spares the per-row regular expressions and string rewrites, which were
+ * most of a large import's time.
+ */
+export function convertFast(column: ColumnSpec, raw: string, dialect: NumberDialect, countSql = '1'): string {
+	const full = convert(column, raw, dialect, countSql).typed;
+	const cheap = (test: string, typed: string) => `CASE WHEN ${test} THEN ${typed} ELSE ${full} END`;
+	switch (column.kind) {
+		case 'integer':
+		case 'feedback':
+			// At most 9 digits always fits an INTEGER; both full forms TRY_CAST such digits as they are.
+			return cheap(match(raw, '[0-9]{1,9}'), `CAST(${raw} AS INTEGER)`);
+		case 'date':
+			return cheap(match(raw, '[0-9]{4}-[0-9]{2}-[0-9]{2}'), `TRY_CAST(try_strptime(${raw}, '%Y-%m-%d') AS DATE)`);
+		case 'vocabulary': {
+			const ids = [...aliasesOf(column.vocabulary!)].filter(([alias, id]) => alias === id && alreadyNormal.test(id));
+			return ids.length ? cheap(`${raw} IN (${ids.map(([id]) => sqlString(id)).join(', ')})`, raw) : full;
+		}
+		default:
+			return full;
+	}
 }
 
 /** Typed SQL for one column; `countSql` is the typed `count` of the same row (for feedback). */

@@ -1,8 +1,9 @@
-import { isBsnSql } from '../contract';
+import { isBsnSql, type TableSpec } from '../contract';
 import { type Connector, sqlIdentifier as id, sqlNumber, sqlString } from '../db/connector';
 import { longestRun } from './longest-run';
 import { type PreparedText } from './text';
-import { rawName } from './typed-rows';
+import { rawName, typedRowsSql } from './typed-rows';
+import { type NumberDialect } from './sql-convert';
 import { TRIMMED_CHARACTERS } from './whitespace';
 
 /** Column of the staging table naming the first column in which a BSN was found (referrals only). */
@@ -21,23 +22,25 @@ function maxLineOption(bytes: Uint8Array): string {
 	return longest > DUCKDB_DEFAULT_LINE / 2 ? `, max_line_size = ${sqlNumber(2 * longest + 1024)}` : '';
 }
 
-/**
- * Hands the prepared text to DuckDB (in the browser: its worker) and reads it with DuckDB's own
- * CSV reader into an all-text staging table: `__row` (0-based record index) and, per contract column,
- * its trimmed text or NULL (`__raw_<column>`). Columns outside the contract are never stored.
- */
 export interface StageOptions {
-	/** Every column of the contract table, in order: those the file lacks are staged as NULL. */
-	columns: string[];
+	spec: TableSpec;
 	/** Contract column → the file's header cell. */
 	keep: Map<string, string>;
 	scanForBsn: boolean;
 	/** Whether values need trimming (see edge-whitespace.ts). */
 	trim: boolean;
+	dialect: NumberDialect;
 }
 
+/**
+ * Hands the prepared text to DuckDB (in the browser: its worker) and reads it with DuckDB's own
+ * CSV reader, in one pass, into the typed table of typed-rows.ts: `__row` (0-based record index),
+ * per contract column its trimmed text or NULL (`__raw_<column>`) and its typed value. Columns
+ * outside the contract are never stored.
+ */
 export async function stageText(db: Connector, name: string, text: PreparedText, table: string,
-	{ columns: contractColumns, keep, scanForBsn, trim }: StageOptions): Promise<void> {
+	{ spec, keep, scanForBsn, trim, dialect }: StageOptions): Promise<void> {
+	const contractColumns = spec.columns.map((c) => c.name);
 	const index = new Map(text.headers.map((h, i) => [h, i]));
 	const columns = text.headers.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ');
 	const lineOption = maxLineOption(text.bytes);
@@ -52,10 +55,11 @@ export async function stageText(db: Connector, name: string, text: PreparedText,
 		select.push(`CASE ${found} END AS ${BSN_COLUMN}`);
 	}
 	try {
-		await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS
-			SELECT (row_number() OVER () - 1)::INTEGER AS __row, ${select.join(', ')}
+		const rows = `(SELECT (row_number() OVER () - 1)::INTEGER AS __row, ${select.join(', ')}
 			FROM read_csv(${sqlString(path)}, header = true, delim = ${sqlString(text.delimiter)}, quote = '"', escape = '"',
-				columns = {${columns}}, auto_detect = false, null_padding = false${lineOption})`);
+				columns = {${columns}}, auto_detect = false, null_padding = false${lineOption}))`;
+		const present = new Set(keep.keys());
+		await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS ${typedRowsSql(spec, rows, present, dialect, scanForBsn ? [BSN_COLUMN] : [])}`);
 	} finally {
 		await db.dropFile(name);
 	}

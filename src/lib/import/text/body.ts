@@ -6,6 +6,8 @@ import type { RaggedRow } from './types';
 export interface Body {
 	recordLines: Int32Array;
 	ragged: RaggedRow[];
+	/** Every record was kept as it is: `out` got the body in one piece, byte for byte. */
+	verbatim: boolean;
 }
 
 /**
@@ -21,6 +23,7 @@ export function readBody(text: string, header: Header, out: string[]): Body {
 	let count = 0;
 	let runStart = -1;
 	let runEnd = -1;
+	let verbatim = true;
 	for (let i = bodyStart; i < text.length; i = scanner.end + 1, scanner.line++) {
 		scanner.scan(i);
 		const { end, fields } = scanner;
@@ -29,8 +32,9 @@ export function readBody(text: string, header: Header, out: string[]): Body {
 		if (keep && !scanner.dirty) {
 			if (runStart < 0) runStart = i;
 			runEnd = end;
-		} else if (runStart >= 0) {
-			out.push(text.slice(runStart, runEnd), '\n');
+		} else {
+			verbatim = false;
+			if (runStart >= 0) out.push(text.slice(runStart, runEnd), '\n');
 			runStart = -1;
 		}
 		if (keep) {
@@ -42,7 +46,7 @@ export function readBody(text: string, header: Header, out: string[]): Body {
 		}
 	}
 	if (runStart >= 0) out.push(text.slice(runStart, runEnd), '\n');
-	return { recordLines: lines.slice(0, count), ragged };
+	return { recordLines: lines.slice(0, count), ragged, verbatim };
 }
 
 function grow(lines: Int32Array): Int32Array {

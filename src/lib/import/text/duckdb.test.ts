@@ -17,7 +17,8 @@ afterAll(() => db.close());
 /** Reads prepared text the way the import stages it: DuckDB's reader, no sniffing, every column text. */
 async function readWithDuckDb(name: string, text: PreparedText): Promise<string[][]> {
 	const columns = text.headers.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ');
-	const path = await db.registerFile(name, text.bytes.slice());
+	// A copy (Buffer.slice would be a view): registering detaches, and a clean file's bytes are the input itself.
+	const path = await db.registerFile(name, new Uint8Array(text.bytes));
 	try {
 		const rows = await db.query(`SELECT * FROM read_csv(${sqlString(path)}, header = true, delim = ${sqlString(text.delimiter)},
 			quote = '"', escape = '"', columns = {${columns}}, auto_detect = false, null_padding = false)`);

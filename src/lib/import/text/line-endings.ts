@@ -14,7 +14,7 @@ export const hasCarriageReturnNearStart = (bytes: Uint8Array) => bytes.subarray(
  * stay the same. Done on bytes because that is several times faster than any string replace.
  */
 export function toLineFeeds(bytes: Uint8Array): Uint8Array {
-	const out = bytes.slice();
+	const out = new Uint8Array(bytes); // a copy: Buffer.slice would be a view of the caller's bytes
 	let written = 0;
 	let read = 0;
 	for (;;) {

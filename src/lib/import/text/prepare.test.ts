@@ -114,6 +114,17 @@ describe('line endings and blank lines', () => {
 		expect([p.headerLine, lines(p), p.ragged]).toEqual([3, [5, 8], []]);
 	});
 
+	it('hands a file that needs no change on as the very bytes it came in, and rewrites any other', () => {
+		const clean = utf8('id,name\n1,"A, B"\n2,"C\nD"\n3,E\n');
+		expect(prepareText(clean).bytes).toBe(clean);
+		for (const text of ['\uFEFFid,name\n1,A\n', 'id,name\r\n1,A\r\n', 'id,name\n\n1,A\n', 'id,name\n1,A,x\n', ' id ,name\n1,A\n', 'id,name\n1,A"B\n', 'id,name\n1,A']) {
+			const bytes = utf8(text);
+			expect(prepareText(bytes).bytes, JSON.stringify(text)).not.toBe(bytes);
+		}
+		const latin = new Uint8Array([...utf8('id,name\n1,'), 0xe9, 10]);
+		expect(prepareText(latin).bytes).not.toBe(latin);
+	});
+
 	it('gives the start line of each record after multi-line values', () => {
 		const p = prepare('id,note\n1,"a\nb\nc"\n2,"d\r\ne"\n\n3,f\n');
 		expect(lines(p)).toEqual([2, 5, 8]);

@@ -13,21 +13,26 @@ const isUtf16Bom = (input: Uint8Array) => (input[0] === 0xff && input[1] === 0xf
 
 /**
  * Turns the bytes of a delimited text file into clean UTF-8 CSV for DuckDB's reader, with the
- * editor line of every record. Throws UnreadableFileError (a Dutch reason) when the file is no table.
+ * editor line of every record. A file that is clean UTF-8 already is handed on as it came: joining
+ * and encoding 50 MB again costs a third of a second. Throws UnreadableFileError (a Dutch reason)
+ * when the file is no table.
  */
 export function prepareText(input: Uint8Array): PreparedText {
 	refuseOtherUnicode(input);
 	const utf16 = isUtf16Bom(input);
 	if (!utf16) refuseBinaryBytes(input);
-	const decoded = decodeText(!utf16 && hasCarriageReturnNearStart(input) ? toLineFeeds(input) : input);
+	const carriageReturns = !utf16 && hasCarriageReturnNearStart(input);
+	const decoded = decodeText(carriageReturns ? toLineFeeds(input) : input);
 	refuseBinaryText(decoded.text);
 	if (!/\S/.test(decoded.text)) throw new UnreadableFileError('Het bestand is leeg.');
 	const text = textToLineFeeds(decoded.text);
 	const header = readHeader(text);
 	const out = [serialiseFields(header.headers, header.delimiter), '\n'];
-	const { recordLines, ragged } = readBody(text, header, out);
+	const { recordLines, ragged, verbatim } = readBody(text, header, out);
+	const unchanged = verbatim && !carriageReturns && text === decoded.text && decoded.encoding === 'utf-8' && !decoded.replaced &&
+		input[0] !== 0xef && input[input.length - 1] === 0x0a && text.slice(0, header.bodyStart) === out[0] + out[1];
 	return {
-		bytes: encodeUtf8(out.join('')),
+		bytes: unchanged ? input : encodeUtf8(out.join('')),
 		encoding: decoded.encoding,
 		delimiter: header.delimiter,
 		headers: header.headers,
