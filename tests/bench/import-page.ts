@@ -23,6 +23,8 @@ export interface ImportFigures {
 	saved_ms: number;
 	longest_main_thread_task_ms: number;
 	long_task_total_ms: number;
+	/** The import's own steps (run-import.ts's `wijkradar:import:<step>` measures), ms. */
+	steps: Record<string, number>;
 }
 
 /** Loads the partners (replace: true), fetches the referral bytes and starts the long-task observer. */
@@ -51,6 +53,7 @@ export function timedImport(page: Page, rows: number): Promise<ImportFigures> {
 		const bench = (window as BenchWindow).__bench!;
 		// Start in a task of the page's own: the CDP call that runs this function is not observed as a task.
 		await new Promise((resolve) => setTimeout(resolve, 0));
+		performance.clearMeasures();
 		const t0 = performance.now();
 		// The rows are committed and queryable at stage 'klaar'; the import resolves once they are also stored.
 		let t1 = 0;
@@ -67,7 +70,12 @@ export function timedImport(page: Page, rows: number): Promise<ImportFigures> {
 			.filter((t) => t.start + t.duration > t0 && t.start < t2);
 		bench.observer.disconnect();
 		delete (window as BenchWindow).__bench;
+		const steps: Record<string, number> = {};
+		for (const m of performance.getEntriesByType('measure').filter((e) => e.name.startsWith('wijkradar:import:'))) {
+			steps[m.name.slice('wijkradar:import:'.length)] = (steps[m.name.slice('wijkradar:import:'.length)] ?? 0) + m.duration;
+		}
 		return {
+			steps,
 			import_ms: t1 - t0,
 			saved_ms: t2 - t0,
 			longest_main_thread_task_ms: Math.max(0, ...tasks.map((t) => t.duration)),

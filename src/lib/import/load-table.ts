@@ -3,7 +3,7 @@ import { type Connector, sqlIdentifier as id, sqlString } from '../db/connector'
 import { checkKeys, checkReferences, TYPED, REJECTS } from './row-checks';
 import { recordRejects, type RejectionSource } from './rejections';
 import { BSN_COLUMN } from './stage-file';
-import { rawName, unknownName, valueRejectionsSql } from './typed-rows';
+import { rawColumn, rawName, unknownName, valueRejectionsSql } from './typed-rows';
 
 export interface TableLoad {
 	loaded: number;
@@ -44,7 +44,7 @@ export async function loadTable(db: Connector, input: LoadInput): Promise<TableL
 	const warnings: string[] = [];
 	const notices: string[] = [];
 	// Excel writes rows of only delimiters (`;;;`) below the data: empty rows, not errors.
-	const allEmpty = spec.columns.map((c) => `${id(rawName(c.name))} IS NULL`).join(' AND ');
+	const allEmpty = spec.columns.map((c) => `${id(rawColumn(c))} IS NULL`).join(' AND ');
 	const [{ n: emptyRows }] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${TYPED} WHERE ${allEmpty}`);
 	if (emptyRows) {
 		await db.exec(`DELETE FROM ${TYPED} WHERE ${allEmpty}`);

@@ -1,6 +1,7 @@
 import { prepareText, type PreparedText } from './text';
 import { isWorkbook, readWorkbook, sheetToCsv } from './workbook';
 import { mayHaveEdgeWhitespace } from './edge-whitespace';
+import { longestRun } from './longest-run';
 
 /** One table's worth of text: a delimited file, or one sheet of a workbook. */
 export interface PreparedSource {
@@ -11,6 +12,8 @@ export interface PreparedSource {
 	text: PreparedText;
 	/** False when no value starts or ends with whitespace, so SQL can skip trimming. */
 	trim: boolean;
+	/** Bytes in the longest line of `text.bytes` (see stage-file.ts): measured here, in the worker, not on the page. */
+	longestLine: number;
 }
 
 export interface FileToPrepare {
@@ -49,9 +52,10 @@ export async function prepareFile(file: FileToPrepare): Promise<PreparedSource[]
 				warnings: []
 			};
 			const trim = mayHaveEdgeWhitespace(prepared.bytes, ',');
-			return { label: `${file.name} › ${sheet.name}`, matchName: sheet.name, text: prepared, trim };
+			return { label: `${file.name} › ${sheet.name}`, matchName: sheet.name, text: prepared, trim, longestLine: longestRun(prepared.bytes, 0x0a) };
 		});
 	}
 	const text = prepareText(file.bytes);
-	return [{ label: file.name, matchName: file.name, text, trim: mayHaveEdgeWhitespace(text.bytes, text.delimiter) }];
+	const trim = mayHaveEdgeWhitespace(text.bytes, text.delimiter);
+	return [{ label: file.name, matchName: file.name, text, trim, longestLine: longestRun(text.bytes, 0x0a) }];
 }

@@ -1,6 +1,6 @@
 import { type TableSpec } from '../contract';
 import { type Connector, sqlIdentifier as id, sqlString } from '../db/connector';
-import { rawName } from './typed-rows';
+import { rawColumn } from './typed-rows';
 
 export const TYPED = '__typed';
 export const REJECTS = '__rejects';
@@ -20,7 +20,7 @@ export async function checkReferences(db: Connector, spec: TableSpec): Promise<s
 			const list = added.map((r) => r.wijk_id).join(', ');
 			notices.push(`Wijk${added.length > 1 ? 'en' : ''} ${list} toegevoegd aan wijken (naam = code), want niet in een wijkenbestand.`);
 		} else {
-			await db.exec(`INSERT INTO ${REJECTS} SELECT t.__row, ${sqlString(c.name)}, t.${id(rawName(c.name))},
+			await db.exec(`INSERT INTO ${REJECTS} SELECT t.__row, ${sqlString(c.name)}, t.${id(rawColumn(c))},
 				${sqlString(`onbekende ${column}: niet in ${table} geladen`)} ${candidates}`);
 		}
 	}
@@ -44,7 +44,7 @@ export async function checkKeys(db: Connector, spec: TableSpec): Promise<string[
 		 FROM ${TYPED} t WHERE ${valid}`
 	);
 	if (!repeated && !known) return [];
-	const keyValue = spec.key.map((k) => `t.${id(rawName(k))}`).join(` || ' / ' || `);
+	const keyValue = spec.key.map((k) => `t.${id(rawColumn(spec.columns.find((c) => c.name === k)!))}`).join(` || ' / ' || `);
 	await db.exec(`INSERT INTO ${REJECTS}
 		SELECT t.__row, ${sqlString(spec.key.join(' + '))}, ${keyValue}, 'dubbele sleutel: komt al eerder voor'
 		FROM (SELECT *, row_number() OVER (PARTITION BY ${key} ORDER BY __row) AS __nth FROM ${TYPED}) t

@@ -9,6 +9,7 @@ import { type FileReport, type ImportProgress, type ImportReport } from './repor
 import { clearTables } from './engine-tables';
 import { stageText } from './stage-file';
 import { TYPED } from './row-checks';
+import { measureStep } from './measure-step';
 
 export interface ImportFile {
 	name: string;
@@ -44,8 +45,10 @@ async function prepareAll(files: ImportFile[], options: ImportOptions, report: I
 		options.signal?.throwIfAborted();
 		options.onProgress?.({ file: file.name, stage: 'lezen', fraction: i / (2 * files.length) });
 		let sources: PreparedSource[];
+		const start = performance.now();
 		try {
 			sources = await (options.prepare ?? prepareFile)(file);
+			measureStep('prepare', start);
 		} catch (error) {
 			report.files.push({ ...emptyReport(file.name), refused: message(error) });
 			continue;
@@ -90,15 +93,17 @@ export async function runImport(db: Connector, files: ImportFile[], options: Imp
 			}
 			const scannedForBsn = table === 'referrals';
 			await stageText(tx, `import-${i}.csv`, source.text, TYPED, {
-				spec, keep: header.columns, scanForBsn: scannedForBsn, trim: source.trim,
+				spec, keep: header.columns, scanForBsn: scannedForBsn, trim: source.trim, longestLine: source.longestLine,
 				dialect: { decimalComma: source.text.delimiter === ';' }
 			});
+			const start = performance.now();
 			const rejections = { importId: report.importId, fileRank: labels.indexOf(source.label), file: source.label };
 			const result = await loadTable(tx, {
 				spec, scannedForBsn, label: source.label, rejections,
 				columns: new Set(header.columns.keys()),
 				recordLines: source.text.recordLines
 			});
+			measureStep('check-insert', start);
 			const ragged = source.text.ragged.map((r) => ({
 				line: r.line, column: '', value: null, reason: `regel heeft ${r.fields} velden, de kopregel ${r.expected}`
 			}));

@@ -89,6 +89,7 @@ export function convertFast(column: ColumnSpec, raw: string, dialect: NumberDial
 			// At most 9 digits always fits an INTEGER; both full forms TRY_CAST such digits as they are.
 			return cheap(match(raw, '[0-9]{1,9}'), `CAST(${raw} AS INTEGER)`);
 		case 'date':
+		case 'date_or_period':
 			return cheap(match(raw, '[0-9]{4}-[0-9]{2}-[0-9]{2}'), `TRY_CAST(try_strptime(${raw}, '%Y-%m-%d') AS DATE)`);
 		case 'vocabulary': {
 			const ids = [...aliasesOf(column.vocabulary!)].filter(([alias, id]) => alias === id && alreadyNormal.test(id));

@@ -1,9 +1,9 @@
 import { isBsnSql, type TableSpec } from '../contract';
 import { type Connector, sqlIdentifier as id, sqlNumber, sqlString } from '../db/connector';
-import { longestRun } from './longest-run';
 import { type PreparedText } from './text';
 import { rawName, typedRowsSql } from './typed-rows';
 import { type NumberDialect } from './sql-convert';
+import { measureStep } from './measure-step';
 import { TRIMMED_CHARACTERS } from './whitespace';
 
 /** Column of the staging table naming the first column in which a BSN was found (referrals only). */
@@ -16,9 +16,7 @@ const DUCKDB_DEFAULT_LINE = 2_000_000;
  * allocate that much (100 MB ran the browser engine out of memory): raise it only for files
  * whose longest line needs it. Lines inside one quoted value are assumed to stay under it.
  */
-function maxLineOption(bytes: Uint8Array): string {
-	if (bytes.length < DUCKDB_DEFAULT_LINE / 2) return '';
-	const longest = longestRun(bytes, 0x0a);
+function maxLineOption(longest: number): string {
 	return longest > DUCKDB_DEFAULT_LINE / 2 ? `, max_line_size = ${sqlNumber(2 * longest + 1024)}` : '';
 }
 
@@ -30,6 +28,8 @@ export interface StageOptions {
 	/** Whether values need trimming (see edge-whitespace.ts). */
 	trim: boolean;
 	dialect: NumberDialect;
+	/** Bytes in the longest line (PreparedSource.longestLine). */
+	longestLine: number;
 }
 
 /**
@@ -39,12 +39,14 @@ export interface StageOptions {
  * outside the contract are never stored.
  */
 export async function stageText(db: Connector, name: string, text: PreparedText, table: string,
-	{ spec, keep, scanForBsn, trim, dialect }: StageOptions): Promise<void> {
+	{ spec, keep, scanForBsn, trim, dialect, longestLine }: StageOptions): Promise<void> {
 	const contractColumns = spec.columns.map((c) => c.name);
 	const index = new Map(text.headers.map((h, i) => [h, i]));
 	const columns = text.headers.map((_, i) => `${sqlString(`c${i}`)}: 'VARCHAR'`).join(', ');
-	const lineOption = maxLineOption(text.bytes);
+	const lineOption = maxLineOption(longestLine);
+	let start = performance.now();
 	const path = await db.registerFile(name, text.bytes);
+	measureStep('register', start);
 	const cell = (i: number) => (trim ? `trim(c${i}, ${sqlString(TRIMMED_CHARACTERS)})` : `c${i}`);
 	const select = contractColumns.map((column) => {
 		const header = keep.get(column);
@@ -59,7 +61,9 @@ export async function stageText(db: Connector, name: string, text: PreparedText,
 			FROM read_csv(${sqlString(path)}, header = true, delim = ${sqlString(text.delimiter)}, quote = '"', escape = '"',
 				columns = {${columns}}, auto_detect = false, null_padding = false${lineOption}))`;
 		const present = new Set(keep.keys());
+		start = performance.now();
 		await db.exec(`CREATE OR REPLACE TEMP TABLE ${table} AS ${typedRowsSql(spec, rows, present, dialect, scanForBsn ? [BSN_COLUMN] : [])}`);
+		measureStep('read', start);
 	} finally {
 		await db.dropFile(name);
 	}
