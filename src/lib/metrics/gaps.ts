@@ -1,7 +1,7 @@
 import { coreTypes } from '../contract';
 import { sqlString } from '../db/connector';
 import { type Reader } from '../db/reader';
-import { graphHere, type GraphWork } from '../graph/graph-work';
+import { graphHere, type GraphRows, type GraphWork } from '../graph/graph-work';
 import { graphRows } from './network';
 import { quarterEnd, window4, type Quarter } from './period';
 import { activeOn, inScope, verifiedWithinYear, type Scope } from './scope';
@@ -31,10 +31,10 @@ const d = (date: string) => `DATE ${sqlString(date)}`;
 export type StructureOf = GraphWork['structure'];
 
 /** The per-wijk gaps: missing core types, isolates and articulation points of Graph(w, Q), for each wijk of the scope. */
-async function wijkGaps(db: Reader, scope: Scope, quarter: Quarter, structureOf: StructureOf): Promise<Gap[]> {
+async function wijkGaps(db: Reader, scope: Scope, quarter: Quarter, structureOf: StructureOf, known?: WijkGraphs): Promise<Gap[]> {
 	const wijken = (await db.query<{ wijk_id: string }>(`SELECT wijk_id FROM wijken w WHERE ${inScope(scope, 'w')} ORDER BY 1`)).map((w) => w.wijk_id);
 	const covered = await db.query<{ wijk_id: string; type: string }>(`WITH ${periodsCte([quarter])}, ${tiesCte} ${coveredTypesSql}`);
-	const graphs = await graphRows(db, scope.wijk === null ? 'each-wijk' : scope, quarter);
+	const graphs = known ?? (await graphRows(db, scope.wijk === null ? 'each-wijk' : scope, quarter));
 	// Every wijk's graph handed over at once: in the browser the worker takes them one after another without a round trip between.
 	const structures = await Promise.all(wijken.map((wijk_id) => structureOf(graphs.get(wijk_id) ?? { nodes: [], edges: [] })));
 	const gaps: Gap[] = [];
@@ -72,9 +72,13 @@ async function partnerGaps(db: Reader, scope: Scope, quarter: Quarter): Promise<
 
 const order = (g: Gap) => [gapKinds.indexOf(g.kind), g.wijk_id ?? '', g.partner_id ?? '', g.type ?? '', g.to_partner_id ?? ''] as const;
 
+/** Graph(w, Q) by wijk_id, as `graphRows` gives them: for a caller that has them already. */
+export type WijkGraphs = Map<string, GraphRows>;
+
 /** Every gap of METRICS.md for the scope and quarter, by kind (in METRICS.md's order), wijk and ids. */
-export async function findGaps(db: Reader, scope: Scope, quarter: Quarter, structureOf: StructureOf = graphHere.structure): Promise<Gap[]> {
-	const gaps = [...(await wijkGaps(db, scope, quarter, structureOf)), ...(await partnerGaps(db, scope, quarter))];
+export async function findGaps(db: Reader, scope: Scope, quarter: Quarter, structureOf: StructureOf = graphHere.structure,
+	graphs?: WijkGraphs): Promise<Gap[]> {
+	const gaps = [...(await wijkGaps(db, scope, quarter, structureOf, graphs)), ...(await partnerGaps(db, scope, quarter))];
 	return gaps.sort((a, b) => {
 		const [x, y] = [order(a), order(b)];
 		for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
