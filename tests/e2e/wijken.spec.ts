@@ -3,6 +3,8 @@ import readXlsxFile from 'read-excel-file/node';
 import { type Page } from '@playwright/test';
 import { metricIds, fractionIds } from '../../src/lib/contract';
 import { loadComparison, per1000Ids, type Comparison } from '../../src/lib/metrics/compare';
+import { graphHere } from '../../src/lib/graph/graph-work';
+import { networkHealth } from '../../src/lib/queries/network-health';
 import { withDemo } from './demo-in-node';
 import { expect, openReady, test } from './fixtures';
 
@@ -98,4 +100,26 @@ test('the table exports as CSV and Excel, the charts as SVG with their caption',
 		expect(parsed.texts.some((t) => t.startsWith('Bron: demoregio')), chart).toBe(true);
 		expect(svg, chart).not.toMatch(/\sclass=|var\(--/);
 	}
+});
+
+test('each wijk\'s network shows the figures and gap counts of Netwerk for that wijk, names on one line at 1280 px', async ({ page }) => {
+	const period = '2024-Q4';
+	const expected = await withDemo(async (db) => {
+		const wijken = (await db.query<{ wijk_id: string }>('SELECT wijk_id FROM wijken ORDER BY 1')).map((w) => w.wijk_id);
+		return networkHealth(db, graphHere, wijken, period);
+	});
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await openReady(page, `/wijken?period=${period}`);
+	const section = page.locator(`section.health[data-period="${period}"]`);
+	await expect(section.locator('tr[data-health]')).toHaveCount(expected.length);
+	for (const wijk of expected) {
+		const row = section.locator(`tr[data-health="${wijk.wijk_id}"]`);
+		await expect(row.locator('[data-figure=nodes]')).toHaveText(String(wijk.figures.nodes));
+		for (const [kind, count] of Object.entries(wijk.gaps)) await expect(row.locator(`[data-gap="${kind}"]`)).toHaveText(String(count));
+	}
+	expect(expected.some((w) => Object.values(w.gaps).some((n) => n > 0))).toBe(true);
+	// The names once broke into a few letters a line: each must fit on one (one line is ~1.2–1.5 em high).
+	const lines = await section.locator('th[scope=row] a').evaluateAll((links) =>
+		links.map((a) => a.getBoundingClientRect().height / parseFloat(getComputedStyle(a).fontSize)));
+	expect(Math.max(...lines)).toBeLessThan(1.8);
 });
