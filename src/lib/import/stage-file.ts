@@ -6,7 +6,7 @@ import { type NumberDialect } from './sql-convert';
 import { measureStep } from './measure-step';
 import { TRIMMED_CHARACTERS } from './whitespace';
 
-/** Column of the staging table naming the first column in which a BSN was found (referrals only). */
+/** Column of the typed table naming the first column in which a BSN was found (referrals only). */
 export const BSN_COLUMN = '__bsn_column';
 
 const DUCKDB_DEFAULT_LINE = 2_000_000;
