@@ -35,8 +35,8 @@ export interface StageOptions {
 /**
  * Hands the prepared text to DuckDB (in the browser: its worker) and reads it with DuckDB's own
  * CSV reader, in one pass, into the typed table of typed-rows.ts: `__row` (0-based record index),
- * per contract column its trimmed text or NULL (`__raw_<column>`) and its typed value. Columns
- * outside the contract are never stored.
+ * per contract column its trimmed text or NULL (`rawColumn`) and its typed value. Columns outside
+ * the contract are never stored.
  */
 export async function stageText(db: Connector, name: string, text: PreparedText, table: string,
 	{ spec, keep, scanForBsn, trim, dialect, longestLine }: StageOptions): Promise<void> {

@@ -2,7 +2,7 @@ import { sqlType, type ColumnSpec, type TableSpec } from '../contract';
 import { sqlIdentifier as id, sqlNumber, sqlString } from '../db/connector';
 import { convert, convertFast, type NumberDialect } from './sql-convert';
 
-/** Name of the raw (trimmed text) copy of a column in the typed table. */
+/** Name of a column's raw (trimmed) text in the rows read from the file, and in the typed table unless `rawColumn` says otherwise. */
 export const rawName = (column: string) => `__raw_${column}`;
 /**
  * The typed table's column holding a column's raw text: a text column without default is its own
