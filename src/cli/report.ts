@@ -52,6 +52,8 @@ const files = await readFolder(args.data);
 const db = await openNodeConnector();
 try {
 	await ensureSchema(db);
+	// The import takes the bytes over; the PDF's page imports the same files again.
+	const forPrint = args.format === 'pdf' ? files.map((f) => ({ ...f, bytes: f.bytes.slice() })) : [];
 	const { reader } = await importAll(db, files);
 	const loaded = await loadedOf(reader);
 	const scopes = args.all ? [null, ...loaded.wijkIds] : [args.wijk];
@@ -60,7 +62,7 @@ try {
 	if (args.all) await mkdir(args.out, { recursive: true });
 	if (args.format === 'pdf') {
 		for (const wijk of scopes) checkScope(loaded, settingsOf(wijk));
-		await printReports(files, scopes.map((wijk) => ({ settings: settingsOf(wijk), loaded, file: target(wijk) })));
+		await printReports(forPrint, scopes.map((wijk) => ({ settings: settingsOf(wijk), loaded, file: target(wijk) })));
 	} else {
 		for (const wijk of scopes) {
 			const model = await reportFor(reader, loaded, settingsOf(wijk));

@@ -66,7 +66,9 @@ async function prepareAll(files: ImportFile[], options: ImportOptions, report: I
 
 /**
  * One import: every file read, matched and loaded in one transaction, tables in reference order,
- * so a cancel or failure leaves the data exactly as it was.
+ * so a cancel or failure leaves the data exactly as it was. The files' bytes are handed over, not
+ * copied: the browser transfers them to its workers and a clean file goes to the engine as it is,
+ * so a caller that needs them afterwards keeps its own copy.
  */
 export async function runImport(db: Connector, files: ImportFile[], options: ImportOptions = {}): Promise<ImportReport> {
 	const report: ImportReport = { files: [], loaded: {}, rejected: [], rejectedTotal: 0, importId: 0, warnings: [], notices: [] };
