@@ -12,9 +12,17 @@ export interface KeyedLoad<T> {
 	readonly error: string | null;
 	/** True while the current key has neither a result nor an error. */
 	readonly busy: boolean;
+	/**
+	 * What to draw: the current key's result, or while it loads the last result of the same family
+	 * (`stale`), so a page updates its charts in place instead of dropping and rebuilding them.
+	 * Whoever draws it labels it with its own key's settings, never the new ones.
+	 */
+	readonly shown: { value: T; key: string; stale: boolean } | null;
 }
 
-export function keyedLoad<T>(key: () => string | null, load: (signal: AbortSignal) => Promise<T>): KeyedLoad<T> {
+/** Keys of one family may stand in for each other while loading (one data version, say); by default none do. */
+export function keyedLoad<T>(key: () => string | null, load: (signal: AbortSignal) => Promise<T>,
+	family: (key: string) => string = (k) => k): KeyedLoad<T> {
 	let loaded = $state.raw<{ key: string; value: T } | null>(null);
 	let failed = $state.raw<{ key: string; message: string } | null>(null);
 	// A derived passes a change on only when the key's value changes: the effect must not load again
@@ -42,6 +50,11 @@ export function keyedLoad<T>(key: () => string | null, load: (signal: AbortSigna
 		get busy() {
 			const k = currentKey;
 			return k !== null && loaded?.key !== k && failed?.key !== k;
+		},
+		get shown() {
+			const k = currentKey;
+			if (loaded === null || k === null || failed?.key === k || family(loaded.key) !== family(k)) return null;
+			return { value: loaded.value, key: loaded.key, stale: loaded.key !== k };
 		}
 	};
 }

@@ -12,7 +12,15 @@ import { type Loaded, type Part, type Place, type View } from './view';
 /** After the next frame is painted: the frame callback runs before painting, the timeout after it. */
 const painted = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
-type Loads<P> = { [K in keyof P]: KeyedLoad<P[K] extends Part<never, infer T> ? T : never> };
+/** A part in the browser; what it shows while loading carries the settings it was loaded for. */
+export interface ViewPart<T, S> extends KeyedLoad<T> {
+	readonly shown: { value: T; key: string; stale: boolean; settings: S } | null;
+}
+
+type Loads<P, S> = { [K in keyof P]: ViewPart<P[K] extends Part<never, infer T> ? T : never, S> };
+
+/** A part's key: the data version first, so a result never stands in for one of other data (Demo and own data never mix). */
+const versionOf = (key: string) => key.slice(0, key.indexOf('|'));
 
 /**
  * A view in the browser: its settings from the link, each part's data for those settings and the
@@ -22,22 +30,39 @@ type Loads<P> = { [K in keyof P]: KeyedLoad<P[K] extends Part<never, infer T> ? 
 export function useView<S extends Place, P extends Record<string, Part<S, unknown>>>(view: View<S, P>) {
 	const loaded: Loaded = $derived({ quarters: session.quarters, wijkIds: session.wijken.map((w) => w.wijk_id) });
 	const settings = $derived(view.read(page.url.searchParams, loaded));
-	const parts = {} as Record<string, KeyedLoad<unknown>>;
+	const parts = {} as Record<string, ViewPart<unknown, S>>;
 	for (const [name, part] of Object.entries(view.parts)) {
 		let previous: unknown = null;
-		parts[name] = keyedLoad(
+		const load = keyedLoad(
 			() => (settings.period || part.always ? `${session.version}|${JSON.stringify(part.key(settings))}` : null),
 			async (signal) => {
-				const context = { db: session.reader, settings: settings as S & { period: Quarter }, loaded, graph: graphInWorkers, previous, signal };
+				const loadSettings = settings;
+				const context = { db: session.reader, settings: loadSettings as S & { period: Quarter }, loaded, graph: graphInWorkers, previous, signal };
 				if (part.afterPaint) await painted();
 				signal.throwIfAborted();
 				const start = performance.now();
 				previous = await part.load(context);
 				// Readable by benchmarks: where a page's time goes, part by part (parts share one engine, so they queue).
 				performance.measure(`wijkradar:part:${view.path}:${name}`, { start, duration: performance.now() - start });
-				return previous;
-			}
+				return { value: previous, settings: loadSettings };
+			},
+			versionOf
 		);
+		parts[name] = {
+			get current() {
+				return load.current?.value ?? null;
+			},
+			get error() {
+				return load.error;
+			},
+			get busy() {
+				return load.busy;
+			},
+			get shown() {
+				const shown = load.shown;
+				return shown && { value: shown.value.value, settings: shown.value.settings, key: shown.key, stale: shown.stale };
+			}
+		};
 	}
 	holdReadyUntil(() => Object.values(parts).every((p) => !p.busy));
 	/** The view's link with `changes` made to its settings. */
@@ -49,7 +74,7 @@ export function useView<S extends Place, P extends Record<string, Part<S, unknow
 		get loaded() {
 			return loaded;
 		},
-		parts: parts as Loads<P>,
+		parts: parts as Loads<P, S>,
 		link,
 		/** Changes settings in place: the link is replaced, focus and scroll stay. */
 		set: (changes: Partial<S>) => goto(link(changes), { replaceState: true, keepFocus: true, noScroll: true })
