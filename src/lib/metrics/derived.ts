@@ -14,6 +14,13 @@ const derived: Record<string, string> = {
 	__referral_flows: `SELECT date_trunc('quarter', r.date)::DATE AS q, r.from_partner_id, t.domain AS to_domain,
 			sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
 		FROM referrals r JOIN partners t ON t.partner_id = r.to_partner_id GROUP BY ALL ORDER BY q`,
+	// Referrals by quarter, the sender's wijk and both partner types: the flows view at type level
+	// without a reason filter (a hundred thousand rows for a million referrals; the sender's wijk is
+	// its scope, `inScope(scope, 'r')`).
+	__type_flows_q: `SELECT date_trunc('quarter', r.date)::DATE AS q, f.wijk_id, f.type AS from_type, t.type AS to_type,
+			t.domain AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
+		FROM referrals r JOIN partners f ON f.partner_id = r.from_partner_id JOIN partners t ON t.partner_id = r.to_partner_id
+		GROUP BY ALL ORDER BY q`,
 	// Referrals by quarter and pair, for the one-way pairs: only pairs with ONE_WAY_MIN referrals over
 	// all quarters, since a window never holds more than that (every row counts at least 1).
 	// (A semi join on the pairs' totals: a third of the time of a window over every pair and quarter.)

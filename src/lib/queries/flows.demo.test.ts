@@ -30,6 +30,29 @@ describe('referral flows of the demo region', () => {
 		}
 	});
 
+	it('at type level, from the pre-aggregate, equal the organisations\' flows summed by their types', async () => {
+		const types = new Map((await read(db()).query<{ partner_id: string; type: string }>('SELECT partner_id, type FROM partners'))
+			.map((p) => [p.partner_id, p.type]));
+		const byType = (rows: Flow[]) => {
+			const sums = new Map<string, [number, number]>();
+			for (const r of rows) {
+				const key = `${types.get(r.from_key)}→${types.get(r.to_key)}`;
+				const sum = sums.get(key) ?? [0, 0];
+				sums.set(key, [sum[0] + r.count, sum[1] + r.feedback]);
+			}
+			return [...sums].sort(([a], [b]) => a.localeCompare(b));
+		};
+		for (const scope of scopes) {
+			for (const [first, last] of [['2024-Q4', '2024-Q4'], ['2023-Q2', '2024-Q3']]) {
+				const typed = await flowRows(read(db()), query(scope, first, last));
+				expect(typed.length).toBeGreaterThan(0);
+				const summed = byType(await flowRows(read(db()), query(scope, first, last, { from: 'partner', to: 'partner' })));
+				expect(typed.map((f) => [`${f.from_key}→${f.to_key}`, [f.count, f.feedback]]).sort(([a], [b]) => String(a).localeCompare(String(b))),
+					`${scope.wijk} ${first}…${last}`).toEqual(summed);
+			}
+		}
+	});
+
 	it('filter by reason: the reasons together make the whole, one reason its own share', async () => {
 		const all = await flowRows(read(db()), query(REGION, '2024-Q1', '2024-Q4'));
 		const byReason = await flowsByQuarter(read(db()), REGION, '2024-Q1', '2024-Q4', 'reason', null);

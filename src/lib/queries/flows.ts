@@ -1,7 +1,7 @@
 import { sqlNumber, sqlString } from '../db/connector';
 import { type Reader } from '../db/reader';
 import { quarterEnd, quarterStart, type Quarter } from '../metrics/period';
-import { REGION, referralsInScope, type Scope } from '../metrics/scope';
+import { inScope, REGION, referralsInScope, type Scope } from '../metrics/scope';
 import { oneWayPairsSql } from '../metrics/sql/one-way';
 
 /** Each side of a flow is a partner type, or one organisation. */
@@ -43,16 +43,26 @@ const scopedReferrals = (scope: Scope, first: Quarter, last: Quarter, reasons: s
  * over the range. A partner may carry its own domain, so a receiving type can span two: the row takes
  * the first by name, the same every time.
  */
-const flowsSql = (q: FlowQuery) => `SELECT ${side(q.from, 'f', 'from')}, ${side(q.to, 't', 'to')},
+const flowsSql = (q: FlowQuery) => q.from === 'type' && q.to === 'type' && !q.reasons ? typeFlowsSql(q)
+	: `SELECT ${side(q.from, 'f', 'from')}, ${side(q.to, 't', 'to')},
 		min(t.domain) AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
 	FROM ${scopedReferrals(q.scope, q.first, q.last, q.reasons)}
+	GROUP BY ALL`;
+
+/** The same flows at type level without a reason filter, from their per-quarter pre-aggregate (derived.ts): a tenth of the rows. */
+const typeFlowsSql = (q: FlowQuery) => `SELECT r.from_type AS from_key, replace(r.from_type, '_', ' ') AS from_label,
+		r.to_type AS to_key, replace(r.to_type, '_', ' ') AS to_label,
+		min(r.to_domain) AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
+	FROM __type_flows_q r
+	WHERE ${inScope(q.scope, 'r')} AND r.q BETWEEN DATE ${sqlString(quarterStart(q.first))} AND DATE ${sqlString(quarterStart(q.last))}
 	GROUP BY ALL`;
 
 const ORDER = 'ORDER BY count DESC, from_key, to_key';
 
 /** The flows, largest first; with `limit` only that many, each row telling how many flows there are in all. */
 export function flowRows(db: Reader, q: FlowQuery, limit?: number): Promise<(Flow & { all_flows: number })[]> {
-	return db.query(`SELECT *, count(*) OVER () AS all_flows FROM (${flowsSql(q)}) ${ORDER} ${limit ? 'LIMIT ?' : ''}`, limit ? [Math.floor(limit)] : []);
+	// The limit is written in, not bound: a prepared statement costs the engine two more round trips.
+	return db.query(`SELECT *, count(*) OVER () AS all_flows FROM (${flowsSql(q)}) ${ORDER} ${limit ? `LIMIT ${sqlNumber(Math.floor(limit))}` : ''}`);
 }
 
 /** The key of the merged "all others" sender or receiver. */

@@ -27,7 +27,8 @@ export async function loadFlows(db: Reader, scope: Scope, period: Quarter, setti
 	const named = (level: FlowSettings['from'], key: string, label: string) => (level === 'type' && key !== OTHERS ? partnerTypeLabel(key) : label);
 	const labelled = <F extends Flow>(flows: F[]) =>
 		flows.map((f) => ({ ...f, from_label: named(settings.from, f.from_key, f.from_label), to_label: named(settings.to, f.to_key, f.to_label) }));
-	const rows = await flowRows(db, q, TABLE_ROWS);
+	// Both asked at once: the engine runs them back to back, without waiting for a busy page in between.
+	const [rows, oneWay] = await Promise.all([flowRows(db, q, TABLE_ROWS), oneWayPairs(db, scope, period)]);
 	const allFlows = rows[0]?.all_flows ?? 0;
 	// With every flow in the table and few enough senders and receivers, chartFlows would merge nothing:
 	// the chart's flows are the table's (types always; organisations in a small region), one query fewer.
@@ -35,5 +36,5 @@ export async function loadFlows(db: Reader, scope: Scope, period: Quarter, setti
 	const chart = rows.length === allFlows && fits('from_key') && fits('to_key')
 		? rows.map(({ all_flows: _, ...flow }) => flow)
 		: await chartFlows(db, q, CHART_SIDE, others);
-	return { chart: labelled(chart), table: labelled(rows), allFlows, oneWay: await oneWayPairs(db, scope, period) };
+	return { chart: labelled(chart), table: labelled(rows), allFlows, oneWay };
 }
