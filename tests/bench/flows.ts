@@ -26,6 +26,9 @@ async function timed(p: Page, shown: string, act: () => Promise<unknown>): Promi
 }
 
 const first = await timed(page, '2024-Q4|2024-Q4|type|type', () => page.goto(`${server.origin}/verwijzingen`));
+/** Every part drawn (the bars over time load after the flows): a change is timed from a settled page, not queued behind the last one's work. */
+const settled = () => page.locator('.app[data-state=ready]').waitFor({ timeout: 300_000 });
+await settled();
 const periods: number[] = [];
 const parts: number[] = [];
 const partMs = () => page.evaluate(() => performance.getEntriesByName('wijkradar:part:/verwijzingen:flows').at(-1)?.duration ?? NaN);
@@ -36,6 +39,7 @@ for (let i = 0; i < 8; i++) {
 	parts.push(Math.round(await partMs()));
 	await page.locator('header select').first().selectOption('2024-Q4');
 	await page.locator('.figures[data-shown="2024-Q4|2024-Q4|type|type"]').waitFor({ timeout: 300_000 });
+	await settled();
 }
 const organisations = await timed(page, '2024-Q4|2024-Q4|partner|type', () => page.locator('input[name=from][value=partner]').check());
 const both = await timed(page, '2024-Q4|2024-Q4|partner|partner', () => page.locator('input[name=to][value=partner]').check());

@@ -1,7 +1,7 @@
 import { read } from '../import/test-db';
 import { describe, expect, it } from 'vitest';
 import { referralReasons } from '../contract';
-import { chartFlows, flowRows, flowsByQuarter, oneWayPairs, OTHERS, type Flow, type FlowQuery } from './flows';
+import { chartFlows, flowRows, flowsByQuarter, flowsPerWijk, oneWayPairs, OTHERS, type Flow, type FlowQuery } from './flows';
 import { findGaps } from '../metrics/gaps';
 import { limitFlows } from './limit-flows.test-ref';
 import { REGION, type Scope } from '../metrics/scope';
@@ -76,6 +76,27 @@ describe('referral flows of the demo region', () => {
 				expect(inQ.reduce((s, r) => s + r.feedback, 0) / total(inQ)).toBeCloseTo(series.feedback_rate[i]!, 12);
 			}
 		}
+	});
+
+	it('per quarter by domain and by type, from the pre-aggregate, equal the referrals themselves (all reasons: every referral has one)', async () => {
+		const everyReason = referralReasons.entries.map((e) => e.id);
+		for (const scope of scopes) {
+			for (const by of ['domain', 'type'] as const) {
+				const pre = await flowsByQuarter(read(db()), scope, '2023-Q2', '2024-Q3', by, null);
+				expect(pre.length).toBeGreaterThan(0);
+				expect(pre, `${scope.wijk} ${by}`).toEqual(await flowsByQuarter(read(db()), scope, '2023-Q2', '2024-Q3', by, everyReason));
+			}
+		}
+	});
+
+	it('per wijk of the sender, for the report, equal the referrals grouped by hand', async () => {
+		const plain = await read(db()).query<Flow & { wijk_id: string | null }>(`SELECT f.wijk_id, f.type AS from_key, t.type AS to_key,
+				sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
+			FROM referrals r JOIN partners f ON f.partner_id = r.from_partner_id JOIN partners t ON t.partner_id = r.to_partner_id
+			WHERE r.date BETWEEN DATE '2024-07-01' AND DATE '2024-09-30' GROUP BY ALL ORDER BY count DESC, from_key, to_key, f.wijk_id`);
+		expect(plain.length).toBeGreaterThan(10);
+		const pre = await flowsPerWijk(read(db()), '2024-Q3');
+		expect(pre.map(({ wijk_id, from_key, to_key, count, feedback }) => ({ wijk_id, from_key, to_key, count, feedback }))).toEqual(plain);
 	});
 
 	it('list the one pair that never gets feedback, as the gap list has it, with its ten referrals', async () => {

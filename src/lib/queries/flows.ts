@@ -49,12 +49,17 @@ const flowsSql = (q: FlowQuery) => q.from === 'type' && q.to === 'type' && !q.re
 	FROM ${scopedReferrals(q.scope, q.first, q.last, q.reasons)}
 	GROUP BY ALL`;
 
-/** The same flows at type level without a reason filter, from their per-quarter pre-aggregate (derived.ts): a tenth of the rows. */
+/**
+ * Type-to-type referrals in scope over first … last, from their per-quarter pre-aggregate (derived.ts,
+ * a tenth of the rows): for every query at type or domain level without a reason filter.
+ */
+const typeFlowsIn = (scope: Scope, first: Quarter, last: Quarter) => `__type_flows_q r
+	WHERE ${inScope(scope, 'r')} AND r.q BETWEEN DATE ${sqlString(quarterStart(first))} AND DATE ${sqlString(quarterStart(last))}`;
+
 const typeFlowsSql = (q: FlowQuery) => `SELECT r.from_type AS from_key, replace(r.from_type, '_', ' ') AS from_label,
 		r.to_type AS to_key, replace(r.to_type, '_', ' ') AS to_label,
 		min(r.to_domain) AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
-	FROM __type_flows_q r
-	WHERE ${inScope(q.scope, 'r')} AND r.q BETWEEN DATE ${sqlString(quarterStart(q.first))} AND DATE ${sqlString(quarterStart(q.last))}
+	FROM ${typeFlowsIn(q.scope, q.first, q.last)}
 	GROUP BY ALL`;
 
 const ORDER = 'ORDER BY count DESC, from_key, to_key';
@@ -94,10 +99,11 @@ export function chartFlows(db: Reader, q: FlowQuery, max: number, labels: { from
  * without wijk): what the report's small-cell suppression needs across a batch of wijk reports.
  */
 export function flowsPerWijk(db: Reader, period: Quarter): Promise<(Flow & { wijk_id: string | null })[]> {
-	return db.query(`SELECT f.wijk_id, ${side('type', 'f', 'from')}, ${side('type', 't', 'to')},
-			min(t.domain) AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
-		FROM ${scopedReferrals(REGION, period, period, null)}
-		GROUP BY ALL ORDER BY count DESC, from_key, to_key, f.wijk_id`);
+	return db.query(`SELECT r.wijk_id, r.from_type AS from_key, replace(r.from_type, '_', ' ') AS from_label,
+			r.to_type AS to_key, replace(r.to_type, '_', ' ') AS to_label,
+			min(r.to_domain) AS to_domain, sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
+		FROM ${typeFlowsIn(REGION, period, period)}
+		GROUP BY ALL ORDER BY count DESC, from_key, to_key, r.wijk_id`);
 }
 
 export type QuarterCount = { period: Quarter; key: string; count: number; feedback: number };
@@ -105,8 +111,15 @@ export type QuarterCount = { period: Quarter; key: string; count: number; feedba
 /** Referrals per quarter of first … last, by reason, by destination domain or by destination type. */
 export function flowsByQuarter(db: Reader, scope: Scope, first: Quarter, last: Quarter, by: 'reason' | 'domain' | 'type',
 	reasons: string[] | null): Promise<QuarterCount[]> {
+	const period = (date: string) => `concat(year(${date}), '-Q', quarter(${date})) AS period`;
+	if (by !== 'reason' && !reasons) {
+		return db.query<QuarterCount>(`SELECT ${period('r.q')}, r.${by === 'type' ? 'to_type' : 'to_domain'} AS key,
+				sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
+			FROM ${typeFlowsIn(scope, first, last)}
+			GROUP BY ALL ORDER BY period, key`);
+	}
 	const key = { reason: 'r.reason', domain: 't.domain', type: 't.type' }[by];
-	return db.query<QuarterCount>(`SELECT concat(year(r.date), '-Q', quarter(r.date)) AS period, ${key} AS key,
+	return db.query<QuarterCount>(`SELECT ${period('r.date')}, ${key} AS key,
 			sum(r.count)::BIGINT AS count, sum(r.feedback)::BIGINT AS feedback
 		FROM ${scopedReferrals(scope, first, last, reasons)}
 		GROUP BY ALL ORDER BY period, key`);
