@@ -1,6 +1,6 @@
 import { fractionIds, metricIds } from '../../src/lib/contract';
 import { formatNumber } from '../../src/lib/i18n';
-import { findGaps } from '../../src/lib/metrics/gaps';
+import { findGaps, gapKinds } from '../../src/lib/metrics/gaps';
 import { metricResults, type MetricResults } from '../../src/lib/metrics/series';
 import { withDemo } from './demo-in-node';
 import { expect, openReady, test } from './fixtures';
@@ -67,6 +67,33 @@ test('a wijk link shows that wijk, with its missing core partners', async ({ pag
 	await expect(page.locator('.app')).toHaveAttribute('data-state', 'ready', { timeout: 45_000 });
 	await expect(page.locator('[data-missing-core]')).toHaveAttribute('data-missing-core', '4');
 	await expect(page.locator('[data-gap-toggle] input:checked')).toHaveCount(0);
+});
+
+test('gaps warmed in the background are each their own quarter\'s and wijk\'s, as Node finds them', async ({ page }) => {
+	const cases = [['W06', '2023-Q3'], ['W06', '2024-Q1'], [null, '2023-Q2'], ['W06', '2024-Q4']] as const;
+	const expected = await withDemo(async (db) => {
+		const counts: Record<string, number>[] = [];
+		for (const [wijk, quarter] of cases) {
+			const byKind: Record<string, number> = {};
+			for (const gap of await findGaps(db, { wijk }, quarter)) byKind[gap.kind] = (byKind[gap.kind] ?? 0) + 1;
+			counts.push(byKind);
+		}
+		return counts;
+	});
+	// The cases differ: a gap list served for the wrong quarter or scope cannot pass.
+	expect(new Set(expected.map((c) => JSON.stringify(c))).size).toBe(cases.length);
+	await openReady(page, '/?wijk=W06');
+	for (const [i, [wijk, quarter]] of cases.entries()) {
+		if (i > 0 && wijk !== cases[i - 1][0]) await page.getByLabel('Gebied').selectOption(wijk ?? '');
+		await page.getByLabel('Periode').selectOption(quarter);
+		await expect(page.locator('section.gaps')).toHaveAttribute('data-key', `${wijk ?? ''}|${quarter}`);
+		await expect(page.locator('section.gaps')).toHaveAttribute('aria-busy', 'false');
+		for (const kind of gapKinds) {
+			const group = page.locator(`[data-gap-kind="${kind}"]`);
+			if (expected[i][kind]) await expect(group, `${wijk} ${quarter} ${kind}`).toHaveAttribute('data-count', String(expected[i][kind]));
+			else await expect(group, `${wijk} ${quarter} ${kind}`).toHaveCount(0);
+		}
+	}
 });
 
 test('with data but nothing dated, the overview says what to load instead of computing forever', async ({ page }) => {

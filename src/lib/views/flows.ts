@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import { flowsByQuarter } from '../queries/flows';
 import { loadFlows } from './flows-data';
+import { nearestQuarters } from './part-cache';
 import { flowsLink, type FlowSettings } from './flows-settings';
 import { type Loaded, type Part, type PartsData, type View } from './view';
 
@@ -20,6 +21,10 @@ export const flowsView = {
 		flows: {
 			// `by` only splits the bars over time, so switching it reloads nothing else.
 			key: (s) => ({ ...s, by: null }),
+			// One quarter at type level (a few hundred rows): the other quarters are warmed, as one-quarter ranges.
+			neighbours: (s, loaded) => (s.first === s.period && s.from === 'type' && s.to === 'type'
+				? nearestQuarters(loaded.quarters, s.period).map((period) => ({ ...s, period, first: period }))
+				: []),
 			load: ({ db, settings }) => loadFlows(db, { wijk: settings.wijk }, settings.period, settings,
 				{ from: t('flows.otherSenders'), to: t('flows.otherReceivers') })
 		} satisfies Part<FlowSettings, unknown>,

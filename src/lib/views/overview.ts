@@ -1,6 +1,7 @@
 import { findGaps } from '../metrics/gaps';
 import { loadOverviewData } from '../queries/overview-data';
 import { overviewLink } from './link';
+import { nearestQuarters } from './part-cache';
 import { type Part, type PartsData, type Place, type View } from './view';
 
 export type OverviewSettings = Place;
@@ -20,6 +21,8 @@ export const overviewView = {
 		} satisfies Part<OverviewSettings, unknown>,
 		gaps: {
 			key: (s) => ({ wijk: s.wijk, period: s.period }),
+			// The gaps of every other quarter, warmed after the first: a period switch then waits for nothing.
+			neighbours: (s, loaded) => nearestQuarters(loaded.quarters, s.period).map((period) => ({ ...s, period })),
 			load: async ({ db, settings, graph }) => {
 				const [gaps, partners] = await Promise.all([
 					findGaps(db, { wijk: settings.wijk }, settings.period, graph.structure),

@@ -7,7 +7,8 @@ import { holdReadyUntil } from '../state/first-content.svelte';
 import { keyedLoad, type KeyedLoad } from '../state/keyed-load.svelte';
 import { session } from '../state/session.svelte';
 import { asSearch } from './link';
-import { type Loaded, type Part, type Place, type View } from './view';
+import { partCache } from './part-cache';
+import { type Loaded, type Part, type PartData, type Place, type View } from './view';
 
 /** After the next frame is painted: the frame callback runs before painting, the timeout after it. */
 const painted = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
@@ -17,7 +18,7 @@ export interface ViewPart<T, S> extends KeyedLoad<T> {
 	readonly shown: { value: T; key: string; stale: boolean; settings: S } | null;
 }
 
-type Loads<P, S> = { [K in keyof P]: ViewPart<P[K] extends Part<never, infer T> ? T : never, S> };
+type Loads<P, S> = { [K in keyof P]: ViewPart<PartData<P[K]>, S> };
 
 /** A part's key: the data version first, so a result never stands in for one of other data (Demo and own data never mix). */
 const versionOf = (key: string) => key.slice(0, key.indexOf('|'));
@@ -33,17 +34,31 @@ export function useView<S extends Place, P extends Record<string, Part<S, unknow
 	const parts = {} as Record<string, ViewPart<unknown, S>>;
 	for (const [name, part] of Object.entries(view.parts)) {
 		let previous: unknown = null;
+		const cache = part.neighbours ? partCache(`${view.path}:${name}`) : null;
+		const keyOf = (s: S) => JSON.stringify(part.key(s));
+		const run = (s: S & { period: Quarter }, signal?: AbortSignal) =>
+			part.load({ db: session.reader, settings: s, loaded, graph: graphInWorkers, previous, signal });
+		/** The neighbours of `from`, one at a time, until the page moves on (the next settings warm from there). */
+		const warm = async (version: number, from: S & { period: Quarter }, signal: AbortSignal) => {
+			await painted();
+			for (const next of part.neighbours?.(from, loaded) ?? []) {
+				if (signal.aborted) return;
+				await cache!.get(version, keyOf(next), () => run(next)).catch(() => {});
+			}
+		};
 		const load = keyedLoad(
-			() => (settings.period || part.always ? `${session.version}|${JSON.stringify(part.key(settings))}` : null),
+			() => (settings.period || part.always ? `${session.version}|${keyOf(settings)}` : null),
 			async (signal) => {
-				const loadSettings = settings;
-				const context = { db: session.reader, settings: loadSettings as S & { period: Quarter }, loaded, graph: graphInWorkers, previous, signal };
+				const loadSettings = settings as S & { period: Quarter };
+				const version = session.version;
 				if (part.afterPaint) await painted();
 				signal.throwIfAborted();
 				const start = performance.now();
-				previous = await part.load(context);
+				// A cached load runs to its end even when the page moves on: it is kept for when the page comes back.
+				previous = await (cache ? cache.get(version, keyOf(loadSettings), () => run(loadSettings)) : run(loadSettings, signal));
 				// Readable by benchmarks: where a page's time goes, part by part (parts share one engine, so they queue).
 				performance.measure(`wijkradar:part:${view.path}:${name}`, { start, duration: performance.now() - start });
+				if (cache) void warm(version, loadSettings, signal);
 				return { value: previous, settings: loadSettings };
 			},
 			versionOf

@@ -35,6 +35,12 @@ export interface Part<S, T> {
 	 * needed first (a graph per wijk) then never competes with drawing the rest.
 	 */
 	afterPaint?: true;
+	/**
+	 * In the browser, the settings a user is likely to choose next (the other quarters): once this
+	 * part has shown, they are loaded in the background one by one and kept for this data version, as
+	 * is every result of the part. Only for parts whose loads are queries with a small result.
+	 */
+	neighbours?(settings: S & { period: Quarter }, loaded: Loaded): (S & { period: Quarter })[];
 	key(settings: S): unknown;
 	load(context: LoadContext<S>): Promise<T>;
 }
@@ -47,7 +53,10 @@ export interface View<S extends Place, P extends Record<string, Part<S, unknown>
 	parts: P;
 }
 
-export type PartsData<P> = { [K in keyof P]: P[K] extends Part<never, infer T> ? T : never };
+/** What a part's load gives (read from `load`: a part's settings appear both in and out, so no one `Part<…>` matches them all). */
+export type PartData<X> = X extends { load(context: never): Promise<infer T> } ? T : never;
+
+export type PartsData<P> = { [K in keyof P]: PartData<P[K]> };
 
 /** Every part of a view for `settings`, one after the other: for Node, where nothing is drawn in between. */
 export async function loadView<S extends Place, P extends Record<string, Part<S, unknown>>>(
