@@ -6,6 +6,7 @@ import { type Quarter } from '../metrics/period';
 import { holdReadyUntil } from '../state/first-content.svelte';
 import { keyedLoad, type KeyedLoad } from '../state/keyed-load.svelte';
 import { session } from '../state/session.svelte';
+import { inBackground, inForeground } from './background';
 import { asSearch } from './link';
 import { partCache } from './part-cache';
 import { type Loaded, type Part, type PartData, type Place, type View } from './view';
@@ -36,14 +37,14 @@ export function useView<S extends Place, P extends Record<string, Part<S, unknow
 		let previous: unknown = null;
 		const cache = part.neighbours ? partCache(`${view.path}:${name}`) : null;
 		const keyOf = (s: S) => JSON.stringify(part.key(s));
-		const run = (s: S & { period: Quarter }, signal?: AbortSignal) =>
-			part.load({ db: session.reader, settings: s, loaded, graph: graphInWorkers, previous, signal });
+		const run = (s: S & { period: Quarter }, signal?: AbortSignal, db = session.reader) =>
+			part.load({ db, settings: s, loaded, graph: graphInWorkers, previous, signal });
 		/** The neighbours of `from`, one at a time, until the page moves on (the next settings warm from there). */
 		const warm = async (version: number, from: S & { period: Quarter }, signal: AbortSignal) => {
 			await painted();
 			for (const next of part.neighbours?.(from, loaded) ?? []) {
 				if (signal.aborted) return;
-				await cache!.get(version, keyOf(next), () => run(next)).catch(() => {});
+				await cache!.get(version, keyOf(next), () => run(next, undefined, inBackground(session.reader))).catch(() => {});
 			}
 		};
 		const load = keyedLoad(
@@ -55,7 +56,8 @@ export function useView<S extends Place, P extends Record<string, Part<S, unknow
 				signal.throwIfAborted();
 				const start = performance.now();
 				// A cached load runs to its end even when the page moves on: it is kept for when the page comes back.
-				previous = await (cache ? cache.get(version, keyOf(loadSettings), () => run(loadSettings)) : run(loadSettings, signal));
+				previous = await (cache ? cache.get(version, keyOf(loadSettings), () => inForeground(() => run(loadSettings)))
+					: inForeground(() => run(loadSettings, signal)));
 				// Readable by benchmarks: where a page's time goes, part by part (parts share one engine, so they queue).
 				performance.measure(`wijkradar:part:${view.path}:${name}`, { start, duration: performance.now() - start });
 				if (cache) void warm(version, loadSettings, signal);
