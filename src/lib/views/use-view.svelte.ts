@@ -54,6 +54,8 @@ export function useView<S extends Place, P extends Record<string, Part<S, unknow
 				signal.throwIfAborted();
 				const start = performance.now();
 				// A cached load runs to its end even when the page moves on: it is kept for when the page comes back.
+				// Only the cache's factory counts as foreground: a hit on a key that warming is still loading
+				// must not, or background work would wait for a foreground load that waits for it.
 				previous = await (cache ? cache.get(version, keyOf(loadSettings), () => inForeground(() => run(loadSettings)))
 					: inForeground(() => run(loadSettings, signal)));
 				// Readable by benchmarks: where a page's time goes, part by part (parts share one engine, so they queue).
