@@ -2,7 +2,7 @@
 // in headless Chromium on the production build: the first view after opening, a period change
 // (p50/p95 over 8 changes; issue 17's target p95 ≤ 150 ms, types on both sides; timed in the page from
 // the select's change to the frame painted with the flows, as bench:wijken does, and until the bars and
-// feedback over time, which follow after that frame, have caught up), switching both sides
+// feedback over time show the new span), switching both sides
 // to organisations, and a range of all eight quarters. Each period change also records how much of it
 // was the view's own data (the `flows` part: its queries), the rest being the page drawing it. `npm run bench:flows` (builds first);
 // `--referrals N` for another size. Results: tests/bench/results/flows.json.
@@ -38,7 +38,7 @@ const partMs = () => page.evaluate(() => performance.getEntriesByName('wijkradar
 for (let i = 0; i < 8; i++) {
 	const q = QUARTERS[(i * 3) % QUARTERS.length];
 	if (q === '2024-Q4') continue;
-	// Timed in the page: the flows drawn, then the bars and feedback over time, which follow a frame later.
+	// Timed in the page: the flows drawn, then the bars and feedback over time drawn for the new span.
 	const [flows, all] = await periodChangeStages(page, q, [[`.figures[data-shown="${q}|${q}|type|type"]`, 'svg.sankey'],
 		[`.quarter-bars[data-last="${q}"]`, `.feedback-trend[data-last="${q}"]`]]);
 	periods.push(flows);

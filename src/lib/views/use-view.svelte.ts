@@ -3,7 +3,6 @@ import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { graphInWorkers } from '../graph/graph-in-worker';
 import { type Quarter } from '../metrics/period';
-import { painted } from '../state/after-paint.svelte';
 import { holdReadyUntil } from '../state/first-content.svelte';
 import { keyedLoad, type KeyedLoad } from '../state/keyed-load.svelte';
 import { session } from '../state/session.svelte';
@@ -11,6 +10,9 @@ import { inBackground, inForeground } from './background';
 import { asSearch } from './link';
 import { partCache } from './part-cache';
 import { type Loaded, type Part, type PartData, type Place, type View } from './view';
+
+/** After the next frame is painted: the frame callback runs before painting, the timeout after it. */
+const painted = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 
 /** A part in the browser; what it shows while loading carries the settings it was loaded for. */
 export interface ViewPart<T, S> extends KeyedLoad<T> {
